@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "resconv",
+  products: [
+    .executable(name: "resconv", targets: ["resconv"]),
+    .library(name: "ResolutionModel", targets: ["ResolutionModel"]),
+    .library(name: "ResolutionReader", targets: ["ResolutionReader"]),
+    .library(name: "ResolutionEmitters", targets: ["ResolutionEmitters"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // The typed AST, source positions and diagnostics; depends on nothing.
+    .target(name: "ResolutionModel"),
+    // Plain text (ODS export, PDF text, OCR) to AST.
+    .target(name: "ResolutionReader", dependencies: ["ResolutionModel"]),
+    // Text emitters: JSON, HTML, Markdown.
+    .target(name: "ResolutionEmitters", dependencies: ["ResolutionModel"]),
+    .executableTarget(
+      name: "resconv",
+      dependencies: [
+        "ResolutionReader", "ResolutionEmitters",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .target(
+      name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader"],
+      path: "Tests/ResolutionTestSupport"),
+    .testTarget(
+      name: "ResolutionReaderTests",
+      dependencies: [
+        "ResolutionReader", "ResolutionTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(
+      name: "EmitterTests",
+      dependencies: ["ResolutionReader", "ResolutionEmitters", "ResolutionTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["ResolutionTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

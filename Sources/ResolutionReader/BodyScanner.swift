@@ -1,0 +1,272 @@
+import ResolutionModel
+
+/// Reads the lines below the enacting formula into blocks: preambular and operative paragraphs,
+/// sub-paragraphs, sections, closing lines, annexes, footnotes and (in ODS exports) the masthead
+/// printed after the text.
+extension ReaderSession {
+  /// Where in the document the scan is.
+  enum Zone {
+    case preamble, operative, conclusion, annex, notes, trailer
+  }
+
+  /// The scan's moving parts.
+  struct BodyScan {
+    var zone: Zone = .preamble
+    var current: RawBlock?
+    /// The last text line appended to `current`.
+    var previousLine: Int?
+    /// Whether blank lines, debris or a page break stand between `previousLine` and this line.
+    var gap = false
+    /// Whether the block just closed was an annex heading, so a title may follow.
+    var expectAnnexTitle = false
+    /// The label the next footnote must carry, once the first is known.
+    var nextNote: Int?
+  }
+
+  mutating func scanBody(_ range: Range<Int>) {
+    var scan = BodyScan()
+    let indentOfBody = typicalIndent(range)
+    for index in range {
+      switch kinds[index] {
+      case .blank, .debris:
+        scan.gap = true
+        continue
+      case .text:
+        break
+      }
+      if lines[index].pageBreak { scan.gap = true }
+      scanLine(index, &scan, indentOfBody: indentOfBody)
+      scan.gap = false
+    }
+    close(&scan)
+  }
+
+  private mutating func scanLine(_ index: Int, _ scan: inout BodyScan, indentOfBody: Int) {
+    let content = lines[index].content
+
+    // Lines that switch zones, wherever they stand after the formula.
+    if scan.zone != .trailer, scan.zone != .notes, let end = ClosingLines.meetingEnd(bytes, content) {
+      close(&scan)
+      scan.zone = .conclusion
+      blocks.append(RawBlock(role: .conclusion(.meeting), first: content.lowerBound..<end))
+      let rest = skipBlanks(end..<content.upperBound)
+      if !rest.isEmpty { blocks.append(RawBlock(role: .conclusion(.date), first: rest)) }
+      return
+    }
+    if scan.zone != .trailer, scan.zone != .notes, ClosingLines.isVoteLine(bytes, content),
+      scan.gap || scan.current.map({ endsClause($0) }) ?? true
+    {
+      close(&scan)
+      scan.zone = .conclusion
+      open(&scan, RawBlock(role: .conclusion(.vote), first: content), line: index)
+      return
+    }
+    if scan.zone != .trailer, ClosingLines.annexLabel(bytes, content) != nil {
+      close(&scan)
+      scan.zone = .annex
+      blocks.append(RawBlock(role: .annexHeading, first: content))
+      scan.expectAnnexTitle = true
+      return
+    }
+
+    switch scan.zone {
+    case .preamble, .operative, .annex:
+      scanParagraphLine(index, &scan, indentOfBody: indentOfBody)
+    case .conclusion:
+      scanConclusionLine(index, &scan)
+    case .notes:
+      scanNoteLine(index, &scan)
+    case .trailer:
+      scanTrailerLine(index, &scan)
+    }
+  }
+
+  // MARK: Paragraphs
+
+  private mutating func scanParagraphLine(_ index: Int, _ scan: inout BodyScan, indentOfBody: Int) {
+    let content = lines[index].content
+    // A number alone on its line ("1.") takes the next line as its text.
+    if let current = scan.current, !current.hasText, current.label != nil {
+      scan.current?.append(content, join: .space)
+      scan.previousLine = index
+      return
+    }
+    if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) {
+      close(&scan)
+      if scan.zone == .preamble { scan.zone = .operative }
+      open(&scan, RawBlock(role: .paragraph, label: label, first: label.textStart..<content.upperBound), line: index)
+      return
+    }
+    if let label = Label.bracketed(bytes, at: content.lowerBound, end: content.upperBound) {
+      close(&scan)
+      open(&scan, RawBlock(role: .item, label: label, first: label.textStart..<content.upperBound), line: index)
+      return
+    }
+    if continuesBlock(index, scan, indentOfBody: indentOfBody) {
+      scan.current?.append(content, join: joinKind(after: scan.previousLine!))
+      scan.previousLine = index
+      return
+    }
+    close(&scan)
+    let role: RawBlock.Role
+    switch scan.zone {
+    case .preamble:
+      if ParagraphCues.isOperativeOpener(bytes, content) && !ParagraphCues.isPreambleOpener(bytes, content) {
+        scan.zone = .operative
+        role = .paragraph
+      } else {
+        role = .preambular
+      }
+    case .annex:
+      if scan.expectAnnexTitle {
+        role = .annexTitle
+      } else if isHeadingLine(content) {
+        role = .heading
+      } else {
+        role = .paragraph
+      }
+    default:
+      role = .paragraph
+    }
+    scan.expectAnnexTitle = false
+    open(&scan, RawBlock(role: role, first: content), line: index)
+  }
+
+  /// Whether line `index` continues the open block rather than starting a new paragraph.
+  private func continuesBlock(_ index: Int, _ scan: BodyScan, indentOfBody: Int) -> Bool {
+    guard let current = scan.current, let previous = scan.previousLine else { return false }
+    if current.role == .annexTitle || current.role == .heading { return false }
+    let line = lines[index]
+    let previousContent = lines[previous].content
+    let previousEndsClause = ParagraphCues.endsClause(bytes, previousContent)
+    let startsLower = ParagraphCues.startsLowercase(bytes, line.content)
+    if startsLower && !previousEndsClause { return true }
+    if startsLower && !scan.gap && !unwrapped { return true }
+    if scan.gap || unwrapped { return false }
+    if endsWithHyphen(previousContent) { return true }
+    if !previousEndsClause { return true }
+    if ParagraphCues.isPreambleOpener(bytes, line.content) || ParagraphCues.isOperativeOpener(bytes, line.content) {
+      return false
+    }
+    if line.indent >= indentOfBody + 3 { return false }
+    return lines[previous].endColumn >= wrapWidth * 85 / 100
+  }
+
+  /// How the open block's last line joins the next: a hyphen between letters is kept and joined
+  /// directly ("capacity-" + "building"); otherwise with a space.
+  private func joinKind(after previous: Int) -> LogicalText.Join {
+    endsWithHyphen(lines[previous].content) ? .direct : .space
+  }
+
+  private func endsWithHyphen(_ range: Range<Int>) -> Bool {
+    range.count >= 2 && bytes[range.upperBound - 1] == UInt8(ascii: "-")
+      && Bytes.isASCIILetter(bytes[range.upperBound - 2])
+  }
+
+  /// A short line without closing punctuation, such as "Rule 41" or "Chemical Section".
+  private func isHeadingLine(_ range: Range<Int>) -> Bool {
+    range.count <= 60 && !ParagraphCues.endsClause(bytes, range)
+  }
+
+  // MARK: Closing lines, footnotes, trailer
+
+  private mutating func scanConclusionLine(_ index: Int, _ scan: inout BodyScan) {
+    let content = lines[index].content
+    if DateRecognizer.wholeDate(bytes, content) != nil {
+      close(&scan)
+      blocks.append(RawBlock(role: .conclusion(.date), first: content))
+      return
+    }
+    if scan.current?.role == .conclusion(.vote), !scan.gap {
+      scan.current?.append(content, join: .space)
+      scan.previousLine = index
+      return
+    }
+    if startsNote(index, &scan) {
+      scan.zone = .notes
+      return
+    }
+    scanTrailerLine(index, &scan)
+  }
+
+  private mutating func scanNoteLine(_ index: Int, _ scan: inout BodyScan) {
+    if startsNote(index, &scan) { return }
+    if !scan.gap, scan.current?.role == .footnote {
+      scan.current?.append(lines[index].content, join: joinKind(after: scan.previousLine!))
+      scan.previousLine = index
+      return
+    }
+    scanTrailerLine(index, &scan)
+  }
+
+  /// Opens a footnote block if the line starts with the next footnote's number.
+  private mutating func startsNote(_ index: Int, _ scan: inout BodyScan) -> Bool {
+    let content = lines[index].content
+    guard let label = ClosingLines.noteLabel(bytes, content), let value = Int(label.value) else {
+      return false
+    }
+    if let expected = scan.nextNote, value != expected { return false }
+    close(&scan)
+    scan.nextNote = value + 1
+    open(&scan, RawBlock(role: .footnote, label: label, first: label.textStart..<content.upperBound), line: index)
+    return true
+  }
+
+  /// Masthead lines printed after the text (ODS exports); repeats of the symbol or job number are
+  /// running headers; anything else is kept as unclassified front matter.
+  private mutating func scanTrailerLine(_ index: Int, _ scan: inout BodyScan) {
+    close(&scan)
+    scan.zone = .trailer
+    let content = lines[index].content
+    guard let fields = MastheadFields.split(bytes, content) else {
+      warn("reader.unclassified-line", "line after the closing lines not recognised; kept as front matter", at: content)
+      blocks.append(RawBlock(role: .frontMatter(.other), first: content))
+      return
+    }
+    for field in fields {
+      if (field.role == .symbol || field.role == .jobNumber), hasFrontMatter(field.role, equalTo: field.range) {
+        discard(field.range, as: .runningHeader)
+      } else {
+        blocks.append(RawBlock(role: .frontMatter(field.role), first: field.range))
+      }
+    }
+  }
+
+  /// Whether a front-matter block of `role` with the same text as `range` already exists.
+  func hasFrontMatter(_ role: FrontMatterLine.Role, equalTo range: Range<Int>) -> Bool {
+    blocks.contains { block in
+      block.role == .frontMatter(role) && block.pieces.count == 1
+        && bytes[block.pieces[0]].elementsEqual(bytes[range])
+    }
+  }
+
+  // MARK: Helpers
+
+  private mutating func open(_ scan: inout BodyScan, _ block: RawBlock, line: Int) {
+    scan.current = block
+    scan.previousLine = line
+  }
+
+  private mutating func close(_ scan: inout BodyScan) {
+    if let current = scan.current { blocks.append(current) }
+    scan.current = nil
+  }
+
+  private func endsClause(_ block: RawBlock) -> Bool {
+    guard let last = block.lastPiece else { return true }
+    return ParagraphCues.endsClause(bytes, last)
+  }
+
+  private func skipBlanks(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    while start < range.upperBound, Bytes.isBlank(bytes[start]) { start += 1 }
+    return start..<range.upperBound
+  }
+
+  /// The most common indentation of text lines in `range` (the indentation of wrapped lines).
+  private func typicalIndent(_ range: Range<Int>) -> Int {
+    var counts: [Int: Int] = [:]
+    for index in range where kinds[index] == .text { counts[lines[index].indent, default: 0] += 1 }
+    return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
+  }
+}

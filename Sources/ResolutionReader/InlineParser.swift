@@ -1,0 +1,159 @@
+import ResolutionModel
+
+/// Turns the logical text of a block into inlines: plain text, footnote markers, document
+/// references and dates.
+struct InlineParser {
+  /// Footnote marker decisions, shared across the blocks of a document in source order.
+  var markers: FootnoteMarkers
+
+  /// Parses `text`. With `footnotes` false (inside a note, or in front matter) no markers are sought.
+  mutating func parse(_ text: LogicalText, footnotes: Bool = true) -> [Inline] {
+    var scan = Scan(text: text)
+    let bytes = text.bytes
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let atWordStart = index == 0 || !Bytes.isWordByte(bytes[index - 1])
+      if Bytes.isDigit(byte) {
+        if atWordStart, let length = scan.date(at: index) {
+          index += length
+          continue
+        }
+        if atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
+          index += length
+          continue
+        }
+        if footnotes, let length = markers.marker(in: bytes, at: index) {
+          scan.emit(.footnote, index..<index + length)
+          index += length
+          continue
+        }
+        index = scan.skipNumber(from: index)
+        continue
+      }
+      if atWordStart, Bytes.isUpper(byte), let length = scan.symbol(at: index) {
+        index += length
+        continue
+      }
+      if atWordStart, Bytes.isWordByte(byte) {
+        index = scan.word(at: index)
+        continue
+      }
+      index += 1
+    }
+    return scan.finish()
+  }
+}
+
+/// The state of one scan: emitted inlines and the "resolution …" context.
+private struct Scan {
+  enum Kind {
+    case footnote
+  }
+
+  let text: LogicalText
+  var inlines: [Inline] = []
+  /// Start of the plain text not yet emitted.
+  var pending = 0
+  /// Words since "resolution(s)"; nil when no resolution list is open.
+  var wordsSinceResolution: Int?
+
+  init(text: LogicalText) {
+    self.text = text
+  }
+
+  var bytes: [UInt8] { text.bytes }
+  var resolutionContext: Bool { wordsSinceResolution != nil }
+
+  mutating func flushText(upTo end: Int) {
+    guard end > pending else { return }
+    inlines.append(.text(TextRun(text.string(pending..<end), span: text.span(pending..<end))))
+    pending = end
+  }
+
+  mutating func emit(_ kind: Kind, _ range: Range<Int>) {
+    flushText(upTo: range.lowerBound)
+    switch kind {
+    case .footnote:
+      inlines.append(.footnoteRef(FootnoteRef(label: text.string(range), span: text.span(range))))
+    }
+    pending = range.upperBound
+  }
+
+  mutating func date(at index: Int) -> Int? {
+    guard let (date, length) = DateRecognizer.date(bytes, at: index) else { return nil }
+    // A day preceded by a dash belongs to a range ("18-22 March 2002"): left as text.
+    if index > 0, bytes[index - 1] == UInt8(ascii: "-") || isEnDash(before: index) { return nil }
+    let range = index..<index + length
+    flushText(upTo: index)
+    inlines.append(.date(DateMention(text: text.string(range), date: date, span: text.span(range))))
+    pending = range.upperBound
+    return length
+  }
+
+  mutating func symbol(at index: Int) -> Int? {
+    guard let length = SymbolRecognizer.symbol(bytes, at: index) else { return nil }
+    let range = index..<index + length
+    let printed = text.string(range)
+    emitReference(printed: printed, symbol: printed, range: range)
+    return length
+  }
+
+  /// A bare resolution number inside a "resolution(s) …" list: `46/151`, `35/142 B`,
+  /// `2453 A (XXIII)` (General Assembly) or `242 (1967)` (Security Council).
+  mutating func resolutionNumber(at index: Int) -> Int? {
+    guard let number = ResolutionNumberRecognizer.number(bytes, at: index) else { return nil }
+    let range = index..<index + number.length
+    emitReference(printed: text.string(range), symbol: number.symbol, range: range)
+    wordsSinceResolution = 0
+    return number.length
+  }
+
+  /// Emits a reference; a following " of <date>" gives the cited resolution's date.
+  private mutating func emitReference(printed: String, symbol: String, range: Range<Int>) {
+    flushText(upTo: range.lowerBound)
+    var date: ISODate?
+    let ofDate = Array(" of ".utf8)
+    if Bytes.hasPrefix(bytes, at: range.upperBound, ofDate),
+      let (found, _) = DateRecognizer.date(bytes, at: range.upperBound + ofDate.count)
+    {
+      date = found
+    }
+    inlines.append(
+      .documentRef(DocumentRef(text: printed, symbol: symbol, date: date, span: text.span(range))))
+    pending = range.upperBound
+  }
+
+  /// Skips a number that is plain text, including "60/265"-like tokens outside a resolution list.
+  func skipNumber(from index: Int) -> Int {
+    var end = index
+    while end < bytes.count, Bytes.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "/") {
+      end += 1
+    }
+    return max(end, index + 1)
+  }
+
+  /// Reads a word and tracks whether a resolution list is open.
+  mutating func word(at index: Int) -> Int {
+    var end = index
+    while end < bytes.count, Bytes.isWordByte(bytes[end]), !Bytes.isDigit(bytes[end]) { end += 1 }
+    guard end > index else { return index + 1 }
+    let word = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
+    if ResolutionNumberRecognizer.openers.contains(word) {
+      wordsSinceResolution = 0
+    } else if let count = wordsSinceResolution, !ResolutionNumberRecognizer.listWords.contains(word) {
+      wordsSinceResolution = count >= 3 ? nil : count + 1
+    }
+    return end
+  }
+
+  private func isEnDash(before index: Int) -> Bool {
+    index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80
+      && (bytes[index - 1] == 0x93 || bytes[index - 1] == 0x94)
+  }
+
+  mutating func finish() -> [Inline] {
+    flushText(upTo: bytes.count)
+    return inlines
+  }
+}

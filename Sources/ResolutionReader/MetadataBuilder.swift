@@ -1,0 +1,180 @@
+import ResolutionModel
+
+/// Derives ``Metadata`` from the printed front matter, the formula and the closing lines, and,
+/// where the text is silent, from front matter an extraction tool added.
+enum MetadataBuilder {
+  static func metadata(
+    for resolution: Resolution, formula: FormulaPhrases.Entry?, extractor: [String: String]
+  ) -> Metadata {
+    var metadata = Metadata(language: formula?.language.rawValue ?? extractorLanguage(extractor) ?? "en")
+    for line in resolution.frontMatter {
+      let text = line.text
+      switch line.role {
+      case .symbol:
+        metadata.symbol = metadata.symbol ?? text
+      case .organ:
+        metadata.organ = metadata.organ ?? OrganNames.match(Array(text.utf8), at: 0)?.organ
+      case .distribution:
+        metadata.distribution = distributionClass(text)
+      case .distributionDate:
+        metadata.distributionDate = metadata.distributionDate ?? firstDate(line.content)
+      case .session:
+        metadata.session = sessionNumber(text)
+      case .agendaItem:
+        metadata.agendaItems = agendaItems(text)
+      case .jobNumber:
+        metadata.jobNumber = metadata.jobNumber ?? String(text.prefix(8))
+      case .adoption:
+        metadata.adoptionDate = metadata.adoptionDate ?? firstDate(line.content)
+        metadata.meeting = metadata.meeting ?? meetingNumber(text)
+      case .referral:
+        metadata.referral = referral(line)
+      case .title:
+        (metadata.number, metadata.title) = numberAndTitle(text)
+        if metadata.adoptionDate == nil, metadata.title == nil { metadata.adoptionDate = firstDate(line.content) }
+      case .sourceDocument, .organization, .other:
+        break
+      }
+    }
+    for line in resolution.conclusion.lines {
+      switch line.role {
+      case .meeting: metadata.meeting = metadata.meeting ?? meetingNumber(line.content.text)
+      case .date: metadata.adoptionDate = metadata.adoptionDate ?? firstDate(line.content)
+      case .vote:
+        metadata.meeting = metadata.meeting ?? meetingNumber(line.content.text)
+        metadata.vote = vote(line.content.text)
+      }
+    }
+    metadata.symbol = metadata.symbol ?? extractor["symbol"]
+    metadata.organ = metadata.organ ?? formula?.organ ?? organ(ofSymbol: metadata.symbol)
+    if let symbol = metadata.symbol, symbol.contains("/L.") { metadata.kind = .draftResolution }
+    return metadata
+  }
+
+  private static func firstDate(_ content: [Inline]) -> ISODate? {
+    for inline in content { if case .date(let mention) = inline { return mention.date } }
+    return nil
+  }
+
+  private static func organ(ofSymbol symbol: String?) -> Organ? {
+    guard let symbol else { return nil }
+    if symbol.hasPrefix("A/HRC/") { return .humanRightsCouncil }
+    if symbol.hasPrefix("A/") { return .generalAssembly }
+    if symbol.hasPrefix("S/") { return .securityCouncil }
+    if symbol.hasPrefix("E/") { return .economicAndSocialCouncil }
+    if symbol.hasPrefix("T/") { return .trusteeshipCouncil }
+    return nil
+  }
+
+  private static func extractorLanguage(_ extractor: [String: String]) -> String? {
+    guard let language = extractor["language"]?.lowercased(), language.count == 2 else { return nil }
+    return language
+  }
+
+  /// "Distr.: General" → "General".
+  private static func distributionClass(_ text: String) -> String? {
+    let value = text.drop { $0 != " " && $0 != ":" }.drop { $0 == ":" || $0 == " " || $0 == "." }
+    return value.isEmpty ? nil : String(value)
+  }
+
+  /// "Sixty-first session" → 61.
+  static func sessionNumber(_ text: String) -> Int? {
+    guard let first = text.split(separator: " ").first else { return nil }
+    return OrdinalWords.value(String(first))
+  }
+
+  /// "Agenda item 57 (b)" → ["57 (b)"]; "Agenda items 12 and 117" → ["12", "117"].
+  static func agendaItems(_ text: String) -> [String] {
+    var items: [String] = []
+    var words = text.split(separator: " ").dropFirst(2)  // "Agenda item(s)"
+    while let word = words.first {
+      if word.first?.isNumber == true {
+        var item = String(word.trimmingTrailing(","))
+        words = words.dropFirst()
+        if let next = words.first, next.hasPrefix("("), next.count <= 6 {
+          item += " " + next.trimmingTrailing(",")
+          words = words.dropFirst()
+        }
+        items.append(item)
+      } else if word == "and" || word == "," {
+        words = words.dropFirst()
+      } else {
+        break
+      }
+    }
+    return items
+  }
+
+  /// "[on the report of the Second Committee (A/61/426/Add.2)]".
+  private static func referral(_ line: FrontMatterLine) -> Referral {
+    let text = line.text
+    let kind: Referral.Kind =
+      text.contains("without reference") || text.contains("sans renvoi") || text.contains("sin remisión")
+      ? .withoutReference : .committeeReport
+    var committee: String?
+    if let range = text.firstRange(of: "Committee") ?? text.firstRange(of: "Commission") {
+      let before = text[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+      committee = ["the", "a", "of"].contains(before) ? String(text[range]) : before + " " + text[range]
+    }
+    let documents = line.content.compactMap { inline -> String? in
+      if case .documentRef(let ref) = inline { return ref.symbol }
+      return nil
+    }
+    return Referral(kind: kind, committee: committee, documents: documents)
+  }
+
+  /// "61/215. Industrial development cooperation" → ("61/215", "Industrial …");
+  /// "2 (1946). Resolution of 30 January 1946" → ("2 (1946)", nil); "Resolution 338 (1973)" → ("338 (1973)", nil).
+  static func numberAndTitle(_ text: String) -> (String?, String?) {
+    var rest = Substring(text)
+    if rest.hasPrefix("Resolution ") { rest = rest.dropFirst("Resolution ".count) }
+    guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == "/") }) ?? Optional(rest.endIndex) else {
+      return (nil, nil)
+    }
+    var number = String(rest[..<end])
+    rest = rest[end...]
+    for suffix in [" A.", " B.", " C.", " D."] where rest.hasPrefix(suffix) {
+      number += String(suffix.dropLast())
+      rest = rest.dropFirst(suffix.count - 1)
+    }
+    if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
+      number += String(rest[..<rest.index(after: close)])
+      rest = rest[rest.index(after: close)...]
+    }
+    if rest.hasPrefix(".") { rest = rest.dropFirst() }
+    let title = rest.trimmingCharacters(in: " \t")
+    if title.isEmpty || title.hasPrefix("Resolution of") || title.hasPrefix("of ") { return (number, nil) }
+    return (number, title)
+  }
+
+  /// "83rd plenary meeting" or "Adopted at the 868th meeting" → 83 / 868.
+  static func meetingNumber(_ text: String) -> Int? {
+    for word in text.split(separator: " ") {
+      let digits = word.prefix { $0.isNumber }
+      let suffix = word.dropFirst(digits.count)
+      if !digits.isEmpty, !suffix.isEmpty, suffix.first?.isLetter == true || suffix.first == "ª" {
+        return Int(digits)
+      }
+    }
+    return nil
+  }
+
+  /// "Adopted unanimously …", "Adopted without a vote …", "by 8 votes to none, with 2 abstentions".
+  static func vote(_ text: String) -> Vote? {
+    let lower = text.lowercased()
+    if lower.contains("unanimously") { return Vote(kind: .unanimous) }
+    if lower.contains("without a vote") || lower.contains("without vote") { return Vote(kind: .withoutVote) }
+    let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" })
+    func count(before keyword: String) -> Int? {
+      guard let index = words.firstIndex(where: { $0.hasPrefix(keyword) }), index > 0 else { return nil }
+      return words[index - 1] == "none" ? 0 : Int(words[index - 1]) ?? (words[index - 1] == "one" ? 1 : nil)
+    }
+    guard let inFavour = count(before: "vote") else { return nil }
+    var against: Int?
+    if let to = words.firstIndex(of: "to"), to + 1 < words.count {
+      against = words[to + 1] == "none" ? 0 : Int(words[to + 1])
+    }
+    return Vote(kind: .recorded, inFavour: inFavour, against: against, abstentions: count(before: "abstention") ?? 0)
+  }
+}
+

@@ -1,0 +1,62 @@
+import ResolutionModel
+
+/// The working state of one read: the source, its lines and what has been found so far.
+struct ReaderSession {
+  let file: SourceFile
+  let bytes: [UInt8]
+  var lines: [Line] = []
+  var kinds: [LineKind] = []
+  var blocks: [RawBlock] = []
+  var diagnostics: [Diagnostic] = []
+  var debris: [Debris] = []
+  var format: InputFormat = .ods
+  /// Metadata stated by an extraction tool's front matter (YAML), used where the text is silent.
+  var extractorMetadata: [String: String] = [:]
+  /// Whether paragraphs are printed one per line (ODS, re-flowed text) rather than hard-wrapped.
+  var unwrapped = true
+  /// Typical right edge of a full line of hard-wrapped text, in columns.
+  var wrapWidth = 0
+  /// Whether footnote markers may stand apart from their word (PDF text).
+  var spacedMarkers = false
+
+  init(file: SourceFile) {
+    self.file = file
+    self.bytes = file.bytes
+  }
+
+  mutating func warn(_ id: String, _ message: String, at range: Range<Int>) {
+    diagnostics.append(
+      Diagnostic(.warning, id: id, message, at: SourceSpan(start: range.lowerBound, end: range.upperBound)))
+  }
+
+  mutating func discard(_ range: Range<Int>, as kind: Debris.Kind) {
+    guard !range.isEmpty else { return }
+    debris.append(Debris(span: SourceSpan(start: range.lowerBound, end: range.upperBound), kind: kind))
+  }
+
+  /// Marks line `index` as debris of `kind` and records its printed text as set aside.
+  mutating func discardLine(_ index: Int, as kind: Debris.Kind) {
+    kinds[index] = .debris(kind)
+    discard(lines[index].content, as: kind)
+  }
+
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// Whether `literal` starts the content of line `index`, ignoring ASCII case.
+  func lineStarts(_ index: Int, with literal: [UInt8]) -> Bool {
+    Bytes.hasPrefix(bytes, at: lines[index].contentStart, literal, ignoringCase: true)
+  }
+
+  /// Whether `bytes[range]` contains `literal` (ASCII case ignored).
+  func contains(_ range: Range<Int>, _ literal: [UInt8]) -> Bool {
+    guard range.count >= literal.count else { return false }
+    var index = range.lowerBound
+    while index + literal.count <= range.upperBound {
+      if Bytes.hasPrefix(bytes, at: index, literal, ignoringCase: true) { return true }
+      index += 1
+    }
+    return false
+  }
+}

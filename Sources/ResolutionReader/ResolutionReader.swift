@@ -1,0 +1,157 @@
+import ResolutionModel
+
+/// Reads the plain text of a UN resolution (ODS export, PDF text or OCR) into a ``Resolution``.
+///
+/// Reading is total: any text gives a document plus diagnostics. Nothing printed is dropped: text
+/// that is not classified is kept (as front matter or a paragraph) and reported as a warning, and
+/// whatever is set aside as not belonging to the document is listed in ``ReadResult/debris``.
+///
+/// Start reading here: ``read(_:)`` runs the phases in order — lines, debris, formula, front
+/// matter (``ReaderSession/scanFrontMatter(_:)``), body (``ReaderSession/scanBody(_:)``), tree
+/// (``TreeBuilder``), metadata (``MetadataBuilder``).
+public struct ResolutionReader: Sendable {
+  /// Reader settings.
+  public struct Options: Sendable {
+    /// The input format, or nil to detect it.
+    public var format: InputFormat?
+
+    /// Creates options.
+    public init(format: InputFormat? = nil) {
+      self.format = format
+    }
+  }
+
+  /// The settings.
+  public var options: Options
+
+  /// Creates a reader.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Decodes `bytes` and reads them; throws only when the input is not usable text.
+  public func read(bytes: [UInt8], name: String, limit: Int = Int.max) throws(InputError) -> ReadResult {
+    let (file, decodingDiagnostics) = try InputDecoder.decode(bytes, name: name, limit: limit)
+    var result = read(file)
+    result.diagnostics.insert(contentsOf: decodingDiagnostics, at: 0)
+    return result
+  }
+
+  /// Reads a decoded source.
+  public func read(_ file: SourceFile) -> ReadResult {
+    var session = ReaderSession(file: file)
+    let bytes = file.bytes
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      session.discard(0..<3, as: .byteOrderMark)
+      start = 3
+    }
+    session.lines = LineScanner.lines(of: bytes, from: start)
+    session.kinds = LineClassifier.classify(session.lines, bytes)
+    session.stripExtractorFrontMatter()
+    session.format = options.format ?? session.detectFormat()
+    for (index, kind) in session.kinds.enumerated() {
+      if case .debris(let reason) = kind { session.discard(session.lines[index].content, as: reason) }
+    }
+
+    let formula = session.findFormula()
+    let bodyStart: Int
+    if let formula {
+      session.scanFrontMatter(0..<formula.line)
+      session.blocks.append(RawBlock(role: .formula, first: session.lines[formula.line].content))
+      bodyStart = formula.line + 1
+    } else {
+      bodyStart = session.guessBodyStart()
+      session.warn(
+        "reader.no-formula", "no enacting formula (\"The General Assembly,\") found; the text may not be a resolution",
+        at: bodyStart < session.lines.count ? session.lines[bodyStart].content : 0..<0)
+      session.scanFrontMatter(0..<bodyStart)
+    }
+    session.measureLayout(bodyStart..<session.lines.count)
+    session.scanBody(bodyStart..<session.lines.count)
+
+    var (resolution, treeDiagnostics) = TreeBuilder.build(
+      session.blocks, bytes: bytes, spacedMarkers: session.spacedMarkers)
+    resolution.metadata = MetadataBuilder.metadata(
+      for: resolution, formula: formula?.entry, extractor: session.extractorMetadata)
+    var diagnostics = session.diagnostics + treeDiagnostics
+    diagnostics.sort { $0.span.start < $1.span.start }
+    session.debris.sort { $0.span < $1.span }
+    return ReadResult(resolution: resolution, diagnostics: diagnostics, debris: session.debris, format: session.format)
+  }
+}
+
+extension ReaderSession {
+  /// The line holding the enacting formula, and which formula it is.
+  func findFormula() -> (line: Int, entry: FormulaPhrases.Entry)? {
+    for index in lines.indices where kinds[index] == .text {
+      if let entry = FormulaPhrases.match(bytes, lines[index].content) { return (index, entry) }
+    }
+    return nil
+  }
+
+  /// Without a formula: the first line that opens a preambular or numbered paragraph.
+  func guessBodyStart() -> Int {
+    for index in lines.indices where kinds[index] == .text {
+      let content = lines[index].content
+      if ParagraphCues.isPreambleOpener(bytes, content)
+        || Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) != nil
+      {
+        return index
+      }
+    }
+    return 0
+  }
+
+  /// Decides between ODS export, PDF text and OCR text from what the lines show.
+  func detectFormat() -> InputFormat {
+    var pageFurniture = 0
+    for (index, kind) in kinds.enumerated() {
+      switch kind {
+      case .debris(.odsWrapper): return .ods
+      case .debris(.printCode), .debris(.pageNumber): pageFurniture += 1
+      default: if lines[index].pageBreak { pageFurniture += 1 }
+      }
+    }
+    return pageFurniture > 0 ? .pdfText : .ocrText
+  }
+
+  /// Measures how the body is laid out: one paragraph per line, or hard-wrapped at some width.
+  mutating func measureLayout(_ range: Range<Int>) {
+    var ends: [Int] = []
+    var lengths: [Int] = []
+    for index in range where kinds[index] == .text {
+      ends.append(lines[index].endColumn)
+      lengths.append(lines[index].contentEnd - lines[index].contentStart)
+    }
+    guard !ends.isEmpty else { return }
+    ends.sort()
+    lengths.sort()
+    wrapWidth = ends[ends.count * 8 / 10]
+    unwrapped = format == .ods || lengths[lengths.count / 2] > 140
+    spacedMarkers = format == .pdfText
+  }
+
+  /// A YAML block at the top ("---" … "---"), added by extraction pipelines: set aside as debris,
+  /// its `key: value` pairs kept as hints for the metadata.
+  mutating func stripExtractorFrontMatter() {
+    guard let first = kinds.firstIndex(where: { $0 != .blank }), isYAMLFence(first) else { return }
+    guard let close = (first + 1..<min(lines.count, first + 60)).first(where: isYAMLFence) else { return }
+    for index in first...close {
+      let content = lines[index].content
+      if index > first, index < close, let colon = bytes[content].firstIndex(of: UInt8(ascii: ":")) {
+        let key = text(content.lowerBound..<colon).trimmingCharacters(in: " ")
+        var value = text((colon + 1)..<content.upperBound).trimmingCharacters(in: " ")
+        if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+        extractorMetadata[key] = value
+      }
+      if !lines[index].isBlank { kinds[index] = .debris(.extractorFrontMatter) }
+    }
+  }
+
+  private func isYAMLFence(_ index: Int) -> Bool {
+    let content = lines[index].content
+    return content.count == 3 && bytes[content].allSatisfy { $0 == UInt8(ascii: "-") }
+  }
+}
+

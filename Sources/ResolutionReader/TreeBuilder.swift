@@ -1,0 +1,212 @@
+import ResolutionModel
+
+/// Assembles the scanned blocks into the AST: parses inline content, nests sub-paragraphs under
+/// their paragraph, and groups paragraphs into sections and annexes.
+struct TreeBuilder {
+  private let bytes: [UInt8]
+  private var parser: InlineParser
+  private var resolution = Resolution(metadata: Metadata())
+  private var diagnostics: [Diagnostic] = []
+
+  /// The paragraph being built, where it goes, and the numbering levels of its sub-paragraphs.
+  private var open: OpenParagraph?
+  private var section: Section?
+  private var annex: Annex?
+
+  private struct OpenParagraph {
+    var paragraph: Paragraph
+    var isPreamble: Bool
+    var levels: [NumberingLevel] = []
+  }
+
+  init(bytes: [UInt8], footnoteLabels: Set<String>, spacedMarkers: Bool) {
+    self.bytes = bytes
+    self.parser = InlineParser(markers: FootnoteMarkers(labels: footnoteLabels, allowSpaced: spacedMarkers))
+  }
+
+  /// Builds the tree from `blocks` (in source order).
+  static func build(_ blocks: [RawBlock], bytes: [UInt8], spacedMarkers: Bool) -> (Resolution, [Diagnostic]) {
+    let labels = Set(blocks.compactMap { $0.role == .footnote ? $0.label?.value : nil })
+    var builder = TreeBuilder(bytes: bytes, footnoteLabels: labels, spacedMarkers: spacedMarkers)
+    for block in blocks { builder.add(block) }
+    builder.closeAnnex()
+    builder.closeSection()
+    builder.resolution.frontMatter.sort { lhs, rhs in
+      (FrontMatterOrder.rank(lhs.role), lhs.span.start) < (FrontMatterOrder.rank(rhs.role), rhs.span.start)
+    }
+    return (builder.resolution, builder.diagnostics)
+  }
+
+  private mutating func add(_ block: RawBlock) {
+    switch block.role {
+    case .frontMatter(let role):
+      resolution.frontMatter.append(
+        FrontMatterLine(role: role, content: inlines(block, footnotes: false), span: block.span))
+    case .formula:
+      let formula = Block(content: inlines(block, footnotes: false), span: block.span)
+      if resolution.preamble.formula == nil {
+        resolution.preamble.formula = formula
+      } else {
+        closeParagraph()
+        appendOperative(.formula(formula))
+      }
+    case .preambular:
+      closeParagraph()
+      open = OpenParagraph(paragraph: paragraph(block), isPreamble: true)
+    case .paragraph:
+      closeParagraph()
+      open = OpenParagraph(paragraph: paragraph(block), isPreamble: false)
+    case .item:
+      addItem(block)
+    case .sectionHeading:
+      closeParagraph()
+      closeSection()
+      section = Section(num: num(block.label), heading: headingBlock(block), children: [], span: block.span)
+    case .conclusion(let role):
+      closeParagraph()
+      closeSection()
+      resolution.conclusion.lines.append(
+        Conclusion.Line(role: role, content: inlines(block, footnotes: true), span: block.span))
+    case .annexHeading:
+      closeParagraph()
+      closeSection()
+      closeAnnex()
+      let heading = Block(content: inlines(block, footnotes: true), span: block.span)
+      let label = ClosingLines.annexLabel(bytes, block.pieces.first ?? 0..<0)
+      annex = Annex(label: label?.isEmpty == false ? label : nil, heading: heading, title: nil, body: [], span: block.span)
+    case .annexTitle:
+      let title = Block(content: inlines(block, footnotes: true), span: block.span)
+      if var current = annex, current.title == nil {
+        current.title = title
+        current.span = current.span.union(block.span)
+        annex = current
+      } else {
+        appendOperative(.heading(title))
+      }
+    case .heading:
+      closeParagraph()
+      appendOperative(.heading(Block(content: inlines(block, footnotes: true), span: block.span)))
+    case .footnote:
+      guard let label = block.label else { return }
+      let text = block.logicalText(bytes)
+      resolution.footnotes.append(
+        Footnote(
+          num: Num(text: label.value, value: label.value, span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound)),
+          content: parser.parse(text, footnotes: false), span: block.span))
+    }
+  }
+
+  // MARK: Paragraphs and sub-paragraphs
+
+  private mutating func paragraph(_ block: RawBlock) -> Paragraph {
+    Paragraph(num: num(block.label), content: inlines(block, footnotes: true), span: block.span)
+  }
+
+  private mutating func addItem(_ block: RawBlock) {
+    let item = paragraph(block)
+    guard var current = open, let label = block.label else {
+      diagnostics.append(
+        Diagnostic(.warning, id: "reader.orphan-subparagraph",
+          "sub-paragraph \(block.label.map { bytesText($0.range) } ?? "") has no paragraph to belong to; kept as a paragraph",
+          at: block.span))
+      open = OpenParagraph(paragraph: item, isPreamble: false)
+      return
+    }
+    let placement = NumberingLevel.place(label.value, in: &current.levels)
+    if placement.unexpected {
+      diagnostics.append(
+        Diagnostic(.warning, id: "reader.subparagraph-sequence",
+          "sub-paragraph \(bytesText(label.range)) does not continue the numbering before it; placed at depth \(placement.depth + 1)",
+          at: block.span))
+    }
+    Self.append(item, depth: placement.depth, to: &current.paragraph)
+    open = current
+  }
+
+  /// Appends `item` as the last child at `depth` (0 = directly under `parent`), widening spans.
+  private static func append(_ item: Paragraph, depth: Int, to parent: inout Paragraph) {
+    parent.span = parent.span.union(item.span)
+    if depth == 0 || parent.items.isEmpty {
+      parent.items.append(item)
+    } else {
+      append(item, depth: depth - 1, to: &parent.items[parent.items.count - 1])
+    }
+  }
+
+  private mutating func closeParagraph() {
+    guard let current = open else { return }
+    open = nil
+    if current.isPreamble {
+      resolution.preamble.paragraphs.append(current.paragraph)
+    } else {
+      appendOperative(.paragraph(current.paragraph))
+    }
+  }
+
+  // MARK: Sections and annexes
+
+  private mutating func appendOperative(_ node: BodyNode) {
+    if section != nil {
+      section!.children.append(node)
+      section!.span = section!.span.union(node.span)
+    } else if annex != nil {
+      annex!.body.append(node)
+      annex!.span = annex!.span.union(node.span)
+    } else {
+      resolution.operative.append(node)
+    }
+  }
+
+  private mutating func closeSection() {
+    closeParagraph()
+    guard let finished = section else { return }
+    section = nil
+    appendOperative(.section(finished))
+  }
+
+  mutating func closeAnnex() {
+    closeSection()
+    guard let finished = annex else { return }
+    annex = nil
+    resolution.annexes.append(finished)
+  }
+
+  // MARK: Inline content
+
+  private mutating func inlines(_ block: RawBlock, footnotes: Bool) -> [Inline] {
+    parser.parse(block.logicalText(bytes), footnotes: footnotes)
+  }
+
+  private func num(_ label: Label?) -> Num? {
+    guard let label else { return nil }
+    return Num(
+      text: bytesText(label.range), value: label.value,
+      span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound))
+  }
+
+  private mutating func headingBlock(_ block: RawBlock) -> Block? {
+    block.hasText ? Block(content: inlines(block, footnotes: true), span: block.span) : nil
+  }
+
+  private func bytesText(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+}
+
+/// The printed order of front-matter lines, used to list them in reading order even when the
+/// ODS export prints the masthead after the text.
+enum FrontMatterOrder {
+  static func rank(_ role: FrontMatterLine.Role) -> Int {
+    switch role {
+    case .organization: 0
+    case .symbol: 1
+    case .organ: 2
+    case .distribution: 3
+    case .distributionDate: 4
+    case .jobNumber: 5
+    case .session: 6
+    case .agendaItem: 7
+    case .title, .adoption, .referral, .sourceDocument, .other: 8
+    }
+  }
+}
