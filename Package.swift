@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(
       name: "EmitterTests",
       dependencies: ["ResolutionReader", "ResolutionEmitters", "ResolutionTestSupport"]),
-    .testTarget(name: "CLITests", dependencies: ["ResolutionTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["resconv", "ResolutionTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

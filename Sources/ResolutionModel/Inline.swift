@@ -136,7 +136,7 @@ extension Inline: Codable {
   }
 }
 
-extension Array where Element == Inline {
+extension Collection where Element == Inline {
   /// The printed text of a sequence of inlines.
   public var text: String { map(\.text).joined() }
 }
