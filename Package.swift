@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "ResolutionModel", targets: ["ResolutionModel"]),
     .library(name: "ResolutionReader", targets: ["ResolutionReader"]),
     .library(name: "ResolutionEmitters", targets: ["ResolutionEmitters"]),
+    .library(name: "AkomaNtoso", targets: ["AkomaNtoso"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,10 +21,17 @@ let package = Package(
     .target(name: "ResolutionReader", dependencies: ["ResolutionModel"]),
     // Text emitters: JSON, HTML, Markdown.
     .target(name: "ResolutionEmitters", dependencies: ["ResolutionModel"]),
+    // The system libxml2 (Debian: libxml2-dev), and the one Swift module that calls it.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "XMLShim", dependencies: ["CLibXML2"]),
+    .target(name: "XMLKit", dependencies: ["CLibXML2", "XMLShim"]),
+    // Akoma Ntoso (AKN4UN) emitter, reader and schema validation.
+    .target(name: "AkomaNtoso", dependencies: ["ResolutionModel", "ResolutionReader", "XMLKit"]),
     .executableTarget(
       name: "resconv",
       dependencies: [
-        "ResolutionReader", "ResolutionEmitters",
+        "ResolutionReader", "ResolutionEmitters", "AkomaNtoso", "XMLKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
@@ -38,6 +46,12 @@ let package = Package(
     .testTarget(
       name: "EmitterTests",
       dependencies: ["ResolutionReader", "ResolutionEmitters", "ResolutionTestSupport"]),
+    .testTarget(
+      name: "AkomaNtosoTests",
+      dependencies: [
+        "AkomaNtoso", "XMLKit", "ResolutionReader", "ResolutionEmitters", "ResolutionTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "CLITests", dependencies: ["resconv", "ResolutionTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

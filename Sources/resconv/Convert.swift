@@ -14,7 +14,7 @@ struct Convert: ParsableCommand {
       file:line:column: warning: message [id].
 
       EXAMPLES
-        resconv convert Samples/A_RES_61_215.ods.txt --to json
+        resconv convert Samples/A_RES_61_215.ods.txt --to akn --validate
         resconv Samples/A_RES_61_215.ods.txt -t json -o A_RES_61_215.json
         cat resolution.txt | resconv -t json
         resconv *.txt --to json --output-dir out/
@@ -38,6 +38,9 @@ struct Convert: ParsableCommand {
   @Flag(name: [.customShort("s"), .customLong("standalone")], help: "Write a complete document (HTML page, Markdown with front matter).")
   var standalone = false
 
+  @Flag(name: .customLong("validate"), help: "Validate Akoma Ntoso output against the AKN 3.0 schema; never write an invalid document.")
+  var validatesOutput = false
+
   @Flag(name: .customLong("fail-on-warnings"), help: "Exit with status 3 if any warning was reported.")
   var failOnWarnings = false
 
@@ -60,6 +63,9 @@ struct Convert: ParsableCommand {
     if outputDirectory != nil, inputs.isEmpty || inputs == ["-"] {
       throw ValidationError("--output-dir needs input files (standard input has no name to derive one from).")
     }
+    if validatesOutput, format != .akn {
+      throw ValidationError("--validate checks Akoma Ntoso output; use it with --to akn.")
+    }
     if maxInputMegabytes <= 0 {
       throw ValidationError("--max-input-size must be a positive number of megabytes.")
     }
@@ -67,7 +73,7 @@ struct Convert: ParsableCommand {
 
   func run() throws {
     let reader = ResolutionReader(options: .init(format: inputFormat.format))
-    let emitter = format.emitter(EmitterOptions(standalone: standalone))
+    let emitter = format.emitter(EmitterOptions(standalone: standalone, validate: validatesOutput))
     let printer = DiagnosticPrinter(quiet: quiet)
     var failures = 0
     var warnings = 0

@@ -1,3 +1,4 @@
+import AkomaNtoso
 import Foundation
 import ResolutionModel
 import ResolutionReader
@@ -19,6 +20,7 @@ struct DiagnosticPrinter {
     switch error {
     case let error as InputError: message = "\(name):1:1: error: \(error.description)"
     case let error as CLIError: message = "error: \(error.description)"
+    case let error as AkomaNtosoError: message = "error: \(name): \(error.description); nothing written"
     default: message = "error: \(name): \(error)"
     }
     FileHandle.standardError.write(Data("resconv: \(message)\n".utf8))

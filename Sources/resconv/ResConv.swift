@@ -12,12 +12,13 @@ struct ResConv: ParsableCommand {
 
       EXIT CODES
         0   success
-        1   a conversion failed (unreadable input, not text, cannot write output)
+        1   a conversion failed (unreadable input, not text, invalid output, cannot
+            write output), or `validate` found an invalid document
         3   warnings were reported and --fail-on-warnings was given
         64  usage error (unknown option or format, conflicting options)
       """,
     version: ResConv.version,
-    subcommands: [Convert.self, Formats.self],
+    subcommands: [Convert.self, Validate.self, Formats.self],
     defaultSubcommand: Convert.self)
 
   /// The version printed by `--version`.

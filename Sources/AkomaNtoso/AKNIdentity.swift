@@ -1,0 +1,139 @@
+import ResolutionModel
+
+/// The FRBR identity of a resolution in AKN4UN terms: actor, date, number, language and IRIs.
+///
+/// Pattern (AKN4UN): `/akn/un/statement/deliberation/{actor}/{date}/{number}`, with the expression
+/// `…/{lang}@{date}` and the manifestation `….xml`; component `!main`.
+struct AKNIdentity {
+  /// "un-ga", "un-sc" …
+  let actor: String
+  /// The work date: the adoption date (see ``workDate(_:)`` for what stands in when it is unknown).
+  let date: ISODate
+  /// What the date is: "adoption", or the stand-in used.
+  let dateName: String
+  /// The number as an IRI component: "61/215" → "61-215", "68/247 B" → "68-247_B".
+  let number: String
+  /// The number as printed: "61/215".
+  let numberShown: String
+  /// ISO 639-2 language code: "eng".
+  let language: String
+
+  init(_ metadata: Metadata) {
+    actor = Self.actor(metadata.organ)
+    (date, dateName) = Self.workDate(metadata)
+    numberShown = Self.printedNumber(metadata)
+    number = Self.iriNumber(numberShown)
+    language = Self.languageCode(metadata.language)
+  }
+
+  var work: String { "/akn/un/statement/deliberation/\(actor)/\(date)/\(number)" }
+  var expression: String { "\(work)/\(language)@\(date)" }
+  var manifestation: String { "\(expression).xml" }
+
+  /// The IRI actor of an organ. [AKN4UN: un-ga; the other organs follow its body-sub-body pattern.]
+  static func actor(_ organ: Organ?) -> String {
+    switch organ {
+    case .generalAssembly: "un-ga"
+    case .securityCouncil: "un-sc"
+    case .economicAndSocialCouncil: "un-ecosoc"
+    case .humanRightsCouncil: "un-hrc"
+    case .trusteeshipCouncil: "un-tc"
+    case nil: "un"
+    }
+  }
+
+  /// The date of the work. AKN IRIs need one; when the text gives no adoption date we use the
+  /// distribution date, then 1 January of the year in a Security Council number "1454 (2002)",
+  /// and name the FRBRdate accordingly. [ours: AKN4UN is silent]
+  static func workDate(_ metadata: Metadata) -> (ISODate, String) {
+    if let date = metadata.adoptionDate { return (date, "adoption") }
+    if let date = metadata.distributionDate { return (date, "publication") }
+    let candidates = [metadata.number, metadata.symbol].compactMap { $0 }
+    for text in candidates {
+      if let open = text.firstIndex(of: "("), let year = Int(text[text.index(after: open)...].prefix(4)),
+        let date = ISODate(year: year, month: 1, day: 1)
+      {
+        return (date, "yearOfAdoption")
+      }
+    }
+    return (ISODate(year: 1945, month: 10, day: 24)!, "unknown")
+  }
+
+  /// The resolution number as printed, or taken from the symbol ("A/RES/61/215" → "61/215").
+  static func printedNumber(_ metadata: Metadata) -> String {
+    if let number = metadata.number { return number }
+    guard let symbol = metadata.symbol else { return "unnumbered" }
+    for prefix in ["A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/"] where symbol.hasPrefix(prefix) {
+      return String(symbol.dropFirst(prefix.count))
+    }
+    return symbol
+  }
+
+  /// "61/215" → "61-215"; "68/247 B" → "68-247_B"; "1454 (2002)" → "1454-2002" (brackets dropped:
+  /// [ours], AKN4UN gives no Security Council example).
+  static func iriNumber(_ printed: String) -> String {
+    var result = ""
+    for character in printed {
+      switch character {
+      case "/": result.append("-")
+      case " ": if !result.hasSuffix("-") { result.append("_") }
+      case "(": if result.hasSuffix("_") { result.removeLast() }; result.append("-")
+      case ")": break
+      default:
+        if character.isLetter || character.isNumber || character == "." || character == "-" {
+          result.append(character)
+        }
+      }
+    }
+    return result.isEmpty ? "unnumbered" : result
+  }
+
+  /// ISO 639-1 to the ISO 639-2 codes AKN uses.
+  static func languageCode(_ code: String) -> String {
+    switch code {
+    case "en": "eng"
+    case "fr": "fra"
+    case "es": "spa"
+    case "ru": "rus"
+    case "ar": "ara"
+    case "zh": "zho"
+    default: code.count == 3 ? code : "und"
+    }
+  }
+
+  /// Where a reference to a document symbol points: a General Assembly resolution with its date
+  /// gets its AKN work IRI (AKN4UN); anything else the UN symbol resolver. [ours: see spec §7]
+  static func href(for reference: DocumentRef, resolver: String) -> String {
+    if let date = reference.date {
+      for (prefix, actor) in [("A/RES/", "un-ga"), ("S/RES/", "un-sc")] where reference.symbol.hasPrefix(prefix) {
+        let number = iriNumber(String(reference.symbol.dropFirst(prefix.count)))
+        return "/akn/un/statement/deliberation/\(actor)/\(date)/\(number)"
+      }
+    }
+    return resolver + undocsSymbol(reference.symbol)
+  }
+
+  /// The symbol as undocs.org spells it: no space before a bracketed year ("S/RES/1325(2000)").
+  static func undocsSymbol(_ symbol: String) -> String {
+    var result = ""
+    for character in symbol.replacingSpaceBeforeBracket() {
+      if character.isLetter || character.isNumber || "/.-()".contains(character) {
+        result.append(character)
+      } else {
+        for byte in String(character).utf8 { result += "%" + String(byte, radix: 16, uppercase: true) }
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  fileprivate func replacingSpaceBeforeBracket() -> String {
+    var result = ""
+    for character in self {
+      if character == "(", result.last == " " { result.removeLast() }
+      result.append(character)
+    }
+    return result
+  }
+}

@@ -1,0 +1,38 @@
+/// Makes eIds by the OASIS naming convention as AKN4UN applies it: `[prefix__]ref[_num]`, the
+/// number taken from the printed `num` (punctuation and brackets dropped) or from the position
+/// among siblings of the same kind; every eId is unique in the document.
+struct EIdGenerator {
+  private var used: Set<String> = []
+  private var counters: [String: Int] = [:]
+
+  /// The eId for an element `ref` under `prefix`, numbered from `num` when it has one.
+  mutating func make(_ ref: String, under prefix: String?, num: String? = nil) -> String {
+    let scope = (prefix ?? "") + "|" + ref
+    let position = (counters[scope] ?? 0) + 1
+    counters[scope] = position
+    let number = num.map(Self.numberPart) ?? String(position)
+    let base = (prefix.map { $0 + "__" } ?? "") + ref + (number.isEmpty ? "" : "_" + number)
+    return unique(base)
+  }
+
+  /// An eId used as is (e.g. `intro` under a list), kept unique.
+  mutating func fixed(_ ref: String, under prefix: String?) -> String {
+    unique((prefix.map { $0 + "__" } ?? "") + ref)
+  }
+
+  /// "1." → "1", "(a)" → "a", "(ii)" → "ii", "3 bis" → "3bis".
+  static func numberPart(_ num: String) -> String {
+    String(num.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+  }
+
+  private mutating func unique(_ base: String) -> String {
+    var candidate = base
+    var suffix = 2
+    while used.contains(candidate) {
+      candidate = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    used.insert(candidate)
+    return candidate
+  }
+}

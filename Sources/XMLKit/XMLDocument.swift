@@ -1,0 +1,206 @@
+@preconcurrency internal import CLibXML2
+internal import XMLShim
+
+/// An XML document held by libxml2: built element by element, serialised, or parsed from bytes.
+///
+/// This module is the only Swift code that calls libxml2. Text and attribute values are passed
+/// to libxml2 as plain strings and escaped by it when serialising; characters that XML 1.0 does
+/// not allow (most control characters) are replaced by U+FFFD first, so output is always well-formed.
+/// A document is not safe to mutate from two threads at once; distinct documents are independent.
+public final class XMLDocument: @unchecked Sendable {
+  let pointer: xmlDocPtr
+  private let namespace: xmlNsPtr?
+
+  /// A new document whose root element is `root` in the default namespace `namespace`.
+  public init(root: String, namespace uri: String) {
+    XMLLibrary.initialize()
+    pointer = xmlNewDoc("1.0")
+    let node = xmlNewDocNode(pointer, nil, root, nil)!
+    namespace = xmlNewNs(node, uri, nil)
+    xmlSetNs(node, namespace)
+    xmlDocSetRootElement(pointer, node)
+  }
+
+  private init(parsed: xmlDocPtr) {
+    pointer = parsed
+    namespace = xmlDocGetRootElement(parsed)?.pointee.ns
+  }
+
+  deinit { xmlFreeDoc(pointer) }
+
+  /// The root element.
+  public var root: XMLElement { XMLElement(node: xmlDocGetRootElement(pointer)!, document: self) }
+
+  /// The document as UTF-8 text with an XML declaration, indented two spaces per level (text
+  /// inside mixed content is left exactly as it is).
+  public func serialized() -> String {
+    var buffer: UnsafeMutablePointer<xmlChar>?
+    var size: Int32 = 0
+    xmlDocDumpFormatMemoryEnc(pointer, &buffer, &size, "UTF-8", 1)
+    guard let buffer else { return "" }
+    defer { resconv_xml_free(buffer) }
+    return String(decoding: UnsafeBufferPointer(start: buffer, count: Int(size)), as: UTF8.self)
+  }
+
+  /// Parses `bytes` without network access or entity expansion; `name` is used in messages.
+  public static func parse(_ bytes: [UInt8], name: String) throws(XMLIssues) -> XMLDocument {
+    XMLLibrary.initialize()
+    var issues = resconv_xml_issues()
+    resconv_collect_errors(&issues)
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { characters in
+        xmlReadMemory(characters.baseAddress, Int32(clamping: characters.count), name, nil, options)
+      }
+    }
+    resconv_collect_errors(nil)
+    let collected = XMLIssue.take(&issues)
+    guard let parsed else {
+      throw XMLIssues(collected.isEmpty ? [XMLIssue(level: .fatal, line: 0, message: "not well-formed XML")] : collected)
+    }
+    return XMLDocument(parsed: parsed)
+  }
+
+  func makeElement(_ name: String) -> xmlNodePtr {
+    xmlNewDocNode(pointer, namespace, name, nil)!
+  }
+}
+
+/// An element of an ``XMLDocument``; it keeps its document alive.
+public struct XMLElement: @unchecked Sendable {
+  let node: xmlNodePtr
+  let document: XMLDocument
+
+  /// Appends a child element with attributes (in the given order) and returns it.
+  @discardableResult
+  public func element(_ name: String, _ attributes: [(String, String)] = []) -> XMLElement {
+    let child = document.makeElement(name)
+    xmlAddChild(node, child)
+    let element = XMLElement(node: child, document: document)
+    for (key, value) in attributes { element.setAttribute(key, value) }
+    return element
+  }
+
+  /// Appends a child element with mixed content (text and inline elements, such as AKN's `<p>`):
+  /// the serialiser keeps everything inside it exactly as built, adding no indentation, because
+  /// whitespace there would become part of the text.
+  @discardableResult
+  public func mixedElement(_ name: String, _ attributes: [(String, String)] = []) -> XMLElement {
+    let child = element(name, attributes)
+    // libxml2 indents only elements without text children; an empty text node turns that off.
+    xmlAddChild(child.node, xmlNewDocText(document.pointer, ""))
+    return child
+  }
+
+  /// Appends a child element holding only `text`.
+  @discardableResult
+  public func element(_ name: String, _ attributes: [(String, String)] = [], text: String) -> XMLElement {
+    let child = element(name, attributes)
+    child.append(text)
+    return child
+  }
+
+  /// Appends text (escaped on output).
+  public func append(_ text: String) {
+    guard !text.isEmpty else { return }
+    xmlAddChild(node, xmlNewDocText(document.pointer, XMLText.sanitized(text)))
+  }
+
+  /// Sets an attribute (escaped on output).
+  public func setAttribute(_ name: String, _ value: String) {
+    xmlSetProp(node, name, XMLText.sanitized(value))
+  }
+
+  /// The element's local name.
+  public var name: String { String(cString: node.pointee.name) }
+
+  /// The line the element starts on, for parsed documents.
+  public var line: Int { Int(xmlGetLineNo(node)) }
+
+  /// The value of an attribute, if present.
+  public func attribute(_ name: String) -> String? {
+    guard let value = xmlGetProp(node, name) else { return nil }
+    defer { resconv_xml_free(value) }
+    return String(cString: value)
+  }
+
+  /// The attributes in document order.
+  public var attributes: [(name: String, value: String)] {
+    var result: [(String, String)] = []
+    var property = node.pointee.properties
+    while let current = property {
+      let name = String(cString: current.pointee.name)
+      result.append((name, attribute(name) ?? ""))
+      property = current.pointee.next
+    }
+    return result
+  }
+
+  /// The child nodes in order.
+  public var children: [XMLNode] {
+    var result: [XMLNode] = []
+    var child = node.pointee.children
+    while let current = child {
+      switch current.pointee.type {
+      case XML_ELEMENT_NODE: result.append(.element(XMLElement(node: current, document: document)))
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: result.append(.text(XMLText.content(of: current)))
+      case XML_COMMENT_NODE: result.append(.comment(XMLText.content(of: current)))
+      default: break
+      }
+      child = current.pointee.next
+    }
+    return result
+  }
+
+  /// The child elements in order.
+  public var childElements: [XMLElement] {
+    children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+  }
+
+  /// The first child element named `name`.
+  public func child(_ name: String) -> XMLElement? {
+    childElements.first { $0.name == name }
+  }
+
+  /// All text inside the element, concatenated.
+  public var textContent: String { XMLText.content(of: node) }
+}
+
+/// A node of a parsed document.
+public enum XMLNode: Sendable {
+  case element(XMLElement)
+  case text(String)
+  case comment(String)
+}
+
+enum XMLText {
+  static func content(of node: xmlNodePtr) -> String {
+    guard let content = xmlNodeGetContent(node) else { return "" }
+    defer { resconv_xml_free(content) }
+    return String(cString: content)
+  }
+
+  /// `text` with characters XML 1.0 forbids replaced by U+FFFD.
+  static func sanitized(_ text: String) -> String {
+    let needsWork = text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+      || text.utf8.contains(0xEF) && text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+    guard needsWork else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let allowed = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value != 0xFFFE && value != 0xFFFF)
+      scalars.append(allowed ? scalar : "\u{FFFD}")
+    }
+    return String(scalars)
+  }
+}
+
+/// Process-wide libxml2 set-up, done once before any concurrent use.
+enum XMLLibrary {
+  private static let initialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
+  static func initialize() { _ = initialized }
+}
