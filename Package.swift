@@ -35,7 +35,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
-      name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader"],
+      name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader", "XMLKit"],
       path: "Tests/ResolutionTestSupport"),
     .testTarget(
       name: "ResolutionReaderTests",

@@ -54,9 +54,8 @@ extension AKNBuilder {
     let prefixSections = Self.numberingRestarts(nodes)
     for node in nodes { writeNode(node, into: body, prefix: prefix, prefixSections: prefixSections, inSection: false) }
     if nodes.isEmpty {
-      // The schema needs content here; an empty paragraph marks a text with no operative part.
-      let eId = eIds.make("para", under: prefix)
-      body.element("paragraph", [("eId", eId)]).element("content").mixedElement("p")
+      // The schema needs content here; an empty hcontainer marks a text with no operative part. [ours]
+      body.element("hcontainer", [("name", AKNNames.emptyBody), ("eId", eIds.make("hcontainer", under: prefix))])
     }
   }
 
@@ -83,7 +82,7 @@ extension AKNBuilder {
     case .recital(let paragraph):
       writeHeadingLike(Self.flatten(paragraph), name: "recital", refersTo: registry.use(TLC.preamble), into: parent, prefix: prefix, inSection: inSection)
     case .formula(let block):
-      writeHeadingLike(block.content, name: "formula", refersTo: registry.use(TLC.preamble), into: parent, prefix: prefix, inSection: inSection)
+      writeHeadingLike(block.content, name: "formula", refersTo: registry.use(TLC.enactingFormula), into: parent, prefix: prefix, inSection: inSection)
     case .heading(let block):
       writeHeadingLike(block.content, name: "heading", refersTo: nil, into: parent, prefix: prefix, inSection: inSection)
     }
@@ -151,10 +150,12 @@ extension AKNBuilder {
 
   // MARK: Conclusions and annexes
 
-  /// `<conclusions>`: meeting (`event`), date (`docDate`) and vote lines, one `p` each.
+  /// `<conclusions>`: meeting (`event`), date (`docDate`) and vote lines, one `p` each. Footnotes
+  /// whose marker the reader did not find in the text follow in a last `p`, so no note is lost. [ours]
   mutating func writeConclusions(into statement: XMLElement) {
     let lines = resolution.conclusion.lines
-    guard !lines.isEmpty else { return }
+    let unreferenced = unreferencedFootnotes()
+    guard !lines.isEmpty || !unreferenced.isEmpty else { return }
     let eId = eIds.make("container", under: "conclusions")
     let container = statement.element("conclusions").element("container", [("name", "conclusion"), ("eId", eId)])
     for line in lines {
@@ -171,6 +172,20 @@ extension AKNBuilder {
         inlines.write(line.content, into: vote, owner: eId, eIds: &eIds)
       }
     }
+    if !unreferenced.isEmpty {
+      let references = unreferenced.map { Inline.footnoteRef(FootnoteRef(label: $0.label, span: .none)) }
+      inlines.write(references, into: container.mixedElement("p"), owner: eId, eIds: &eIds)
+    }
+  }
+
+  /// Footnotes that no marker in the text refers to.
+  private func unreferencedFootnotes() -> [Footnote] {
+    var referenced: Set<String> = []
+    resolution.forEachTextPiece { piece in
+      if case .footnoteRef(let reference) = piece { referenced.insert(reference.label) }
+    }
+    var seen: Set<String> = []
+    return resolution.footnotes.filter { !referenced.contains($0.label) && seen.insert($0.label).inserted }
   }
 
   private mutating func meetingReference(_ printed: String) -> String {

@@ -105,12 +105,51 @@ struct AKNIdentity {
   /// gets its AKN work IRI (AKN4UN); anything else the UN symbol resolver. [ours: see spec §7]
   static func href(for reference: DocumentRef, resolver: String) -> String {
     if let date = reference.date {
-      for (prefix, actor) in [("A/RES/", "un-ga"), ("S/RES/", "un-sc")] where reference.symbol.hasPrefix(prefix) {
+      for (prefix, actor) in resolutionSeries where reference.symbol.hasPrefix(prefix) {
         let number = iriNumber(String(reference.symbol.dropFirst(prefix.count)))
         return "/akn/un/statement/deliberation/\(actor)/\(date)/\(number)"
       }
     }
     return resolver + undocsSymbol(reference.symbol)
+  }
+
+  /// Resolution symbol series and the IRI actor of the organ that adopts them.
+  static let resolutionSeries: [(prefix: String, actor: String)] = [
+    ("A/HRC/RES/", "un-hrc"), ("A/RES/", "un-ga"), ("S/RES/", "un-sc"), ("E/RES/", "un-ecosoc"),
+  ]
+
+  /// The inverse of ``iriNumber(_:)``: "61-215" → "61/215", "68-247_B" → "68/247 B",
+  /// "1454-2002" → "1454 (2002)", "2453_A-XXIII" → "2453 A (XXIII)".
+  static func printedNumber(fromIRI number: String) -> String {
+    var parts = number.split(separator: "-", omittingEmptySubsequences: false).map { $0.replacingUnderscores() }
+    var suffix = ""
+    if parts.count >= 2, let last = parts.last,
+      last.count == 4 && last.allSatisfy(\.isNumber) || !last.isEmpty && last.allSatisfy({ "IVXLC".contains($0) })
+    {
+      suffix = " (\(last))"
+      parts.removeLast()
+    }
+    return parts.joined(separator: "/") + suffix
+  }
+
+  /// The inverse of ``undocsSymbol(_:)``.
+  static func symbol(fromUndocs path: String) -> String {
+    var bytes: [UInt8] = []
+    var index = path.utf8.startIndex
+    let utf8 = path.utf8
+    while index < utf8.endIndex {
+      if utf8[index] == UInt8(ascii: "%"), utf8.distance(from: index, to: utf8.endIndex) >= 3,
+        let value = UInt8(String(decoding: utf8[utf8.index(after: index)..<utf8.index(index, offsetBy: 3)], as: UTF8.self), radix: 16)
+      {
+        bytes.append(value)
+        index = utf8.index(index, offsetBy: 3)
+      } else {
+        bytes.append(utf8[index])
+        index = utf8.index(after: index)
+      }
+    }
+    let decoded = String(decoding: bytes, as: UTF8.self)
+    return decoded.contains("/RES/") ? decoded.replacingOccurrences("(", " (") : decoded
   }
 
   /// The symbol as undocs.org spells it: no space before a bracketed year ("S/RES/1325(2000)").
@@ -122,6 +161,20 @@ struct AKNIdentity {
       } else {
         for byte in String(character).utf8 { result += "%" + String(byte, radix: 16, uppercase: true) }
       }
+    }
+    return result
+  }
+}
+
+extension StringProtocol {
+  fileprivate func replacingUnderscores() -> String {
+    String(map { $0 == "_" ? " " : $0 })
+  }
+
+  fileprivate func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
     }
     return result
   }

@@ -41,6 +41,12 @@ public struct AkomaNtosoEmitter: Emitter {
   }
 }
 
+/// `@name` values that the emitter and the reader share.
+enum AKNNames {
+  /// The `hcontainer` standing in a `mainBody` that has no paragraphs.
+  static let emptyBody = "noOperativePart"
+}
+
 /// Why an Akoma Ntoso document could not be produced.
 public enum AkomaNtosoError: Error, CustomStringConvertible {
   /// The document does not validate against the AKN 3.0 schema.

@@ -128,6 +128,7 @@ enum TLC {
   static let jobNumber = concept("jobNumber", "jobNumber", "Job number", rank: 3)
   static let preamble = concept("preamble", "preamble", "Preamble", rank: 5)
   static let vote = concept("vote", "vote", "Vote", rank: 6)
+  static let enactingFormula = concept("enactingFormula", "enactingFormula", "Enacting formula", rank: 7)
 
   static func distribution(_ printed: String, kind: String) -> TLCRegistry.Entry {
     let slug = kind.lowercased()

@@ -95,8 +95,9 @@ public struct Footnote: Hashable, Sendable, Codable {
 
 /// A printed line of the masthead or preface (above the enacting formula).
 public struct FrontMatterLine: Hashable, Sendable, Codable {
-  /// What the line says.
-  public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
+  /// What the line says. The cases are in reading order: the masthead, the job number, the
+  /// session heading, the adoption lines, the title; ``Resolution/frontMatter`` is sorted so.
+  public enum Role: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     /// "United Nations".
     case organization
     /// The document symbol, "A/RES/61/215".
@@ -107,22 +108,26 @@ public struct FrontMatterLine: Hashable, Sendable, Codable {
     case distribution
     /// The distribution date under the symbol, "8 March 2007".
     case distributionDate
+    /// The printed job number, "06-50727".
+    case jobNumber
     /// "Sixty-first session".
     case session
     /// "Agenda item 57 (b)" (possibly with the item's title).
     case agendaItem
-    /// The printed job number, "06-50727".
-    case jobNumber
     /// "Resolution adopted by the General Assembly on 20 December 2006".
     case adoption
     /// "[on the report of the Second Committee (A/61/426/Add.2)]".
     case referral
-    /// The number and title, "61/215. Industrial development cooperation".
-    case title
     /// The document the text was circulated as, "[S/1511]".
     case sourceDocument
+    /// The number and title, "61/215. Industrial development cooperation".
+    case title
     /// A line above the formula that resconv could not classify (reported as a warning).
     case other
+
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
   }
 
   /// What the line says.

@@ -41,6 +41,18 @@ enum Bytes {
     isBlank(bytes[index]) ? 1 : unicodeBlankWidth(bytes, index)
   }
 
+  /// Width of a control character or noncharacter at `index` that text must not carry
+  /// (C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL;
+  /// C1 controls; U+FFFE and U+FFFF), else 0.
+  @inline(__always) static func controlWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+    let byte = bytes[index]
+    if byte < 0x20 { return (0x09...0x0D).contains(byte) ? 0 : 1 }
+    if byte == 0x7F { return 1 }
+    if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return 2 }
+    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return 3 }
+    return 0
+  }
+
   /// Whether `bytes[index...]` starts with the UTF-8 of `literal`, optionally ignoring ASCII case.
   static func hasPrefix(
     _ bytes: [UInt8], at index: Int, _ literal: [UInt8], ignoringCase: Bool = false

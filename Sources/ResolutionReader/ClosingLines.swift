@@ -1,7 +1,7 @@
 import ResolutionModel
 
 /// Recognises the lines that close a resolution and those that open annexes and footnotes.
-enum ClosingLines {
+package enum ClosingLines {
   private static let meetingPhrases: [[UInt8]] = [
     "plenary meeting", "séance plénière", "sesión plenaria",
   ].map { Array($0.utf8) }
@@ -36,7 +36,7 @@ enum ClosingLines {
 
   /// Whether the line is an annex heading ("Annex", "ANNEX", "Annex I", "Annex A", "Annexe II"):
   /// returns the label, or "" for an unnumbered annex.
-  static func annexLabel(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+  package static func annexLabel(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
     for word in annexWords where Bytes.hasPrefix(bytes, at: range.lowerBound, word, ignoringCase: true) {
       var cursor = range.lowerBound + word.count
       if cursor == range.upperBound { return "" }

@@ -7,9 +7,6 @@ extension ReaderSession {
     "Resolution adopted by", "Résolution adoptée par", "Resolución aprobada por",
     "Adopted by the", "Adopted at the", "Decision adopted by", "Décision adoptée par",
   ].map { Array($0.utf8) }
-  private static let referralWords: [[UInt8]] = [
-    "report of", "without reference", "rapport de", "sans renvoi", "informe de", "sin remisión",
-  ].map { Array($0.utf8) }
   private static let resolutionWord: [UInt8] = Array("Resolution ".utf8)
   private static let ofWord: [UInt8] = Array("of ".utf8)
 
@@ -27,8 +24,7 @@ extension ReaderSession {
           !session.containsDate(block)
         }
       } else if bytes[content.lowerBound] == UInt8(ascii: "[") {
-        let role: FrontMatterLine.Role =
-          Self.referralWords.contains(where: { contains(content, $0) }) ? .referral : .sourceDocument
+        let role: FrontMatterLine.Role = FrontMatterWords.isReferral(text(content)) ? .referral : .sourceDocument
         index = gather(role, from: index, limit: range.upperBound) { session, block in
           !session.bytes[block.pieces.last!].contains(UInt8(ascii: "]"))
         }
@@ -157,5 +153,19 @@ extension ReaderSession {
           && DateRecognizer.date(bytes, at: index) != nil
       }
     }
+  }
+}
+
+/// Words that make a bracketed line above the formula a referral ("[on the report of the …]",
+/// "[without reference to a Main Committee …]") rather than a document number ("[S/1511]").
+package enum FrontMatterWords {
+  private static let referralPhrases = [
+    "report of", "without reference", "rapport de", "sans renvoi", "informe de", "sin remisión",
+  ]
+
+  /// Whether `text` reads as a referral (case ignored).
+  package static func isReferral(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return referralPhrases.contains { lower.contains($0) }
   }
 }

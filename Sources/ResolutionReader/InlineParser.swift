@@ -6,8 +6,9 @@ struct InlineParser {
   /// Footnote marker decisions, shared across the blocks of a document in source order.
   var markers: FootnoteMarkers
 
-  /// Parses `text`. With `footnotes` false (inside a note, or in front matter) no markers are sought.
-  mutating func parse(_ text: LogicalText, footnotes: Bool = true) -> [Inline] {
+  /// Parses `text`. With `footnotes` false (inside a note, or in front matter) no markers are
+  /// sought; with `references` false, no document symbols or resolution numbers.
+  mutating func parse(_ text: LogicalText, footnotes: Bool = true, references: Bool = true) -> [Inline] {
     var scan = Scan(text: text)
     let bytes = text.bytes
     var index = 0
@@ -19,7 +20,7 @@ struct InlineParser {
           index += length
           continue
         }
-        if atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
+        if references, atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
           index += length
           continue
         }
@@ -31,7 +32,7 @@ struct InlineParser {
         index = scan.skipNumber(from: index)
         continue
       }
-      if atWordStart, Bytes.isUpper(byte), let length = scan.symbol(at: index) {
+      if references, atWordStart, Bytes.isUpper(byte), let length = scan.symbol(at: index) {
         index += length
         continue
       }
@@ -95,7 +96,7 @@ private struct Scan {
     guard let length = SymbolRecognizer.symbol(bytes, at: index) else { return nil }
     let range = index..<index + length
     let printed = text.string(range)
-    emitReference(printed: printed, symbol: printed, range: range)
+    emitReference(printed: printed, symbol: SymbolRecognizer.canonical(printed), range: range)
     return length
   }
 
@@ -109,12 +110,12 @@ private struct Scan {
     return number.length
   }
 
-  /// Emits a reference; a following " of <date>" gives the cited resolution's date.
+  /// Emits a reference; for a resolution, a following " of <date>" gives its adoption date.
   private mutating func emitReference(printed: String, symbol: String, range: Range<Int>) {
     flushText(upTo: range.lowerBound)
     var date: ISODate?
     let ofDate = Array(" of ".utf8)
-    if Bytes.hasPrefix(bytes, at: range.upperBound, ofDate),
+    if symbol.contains("/RES/"), Bytes.hasPrefix(bytes, at: range.upperBound, ofDate),
       let (found, _) = DateRecognizer.date(bytes, at: range.upperBound + ofDate.count)
     {
       date = found

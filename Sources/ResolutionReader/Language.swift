@@ -1,18 +1,19 @@
 import ResolutionModel
 
 /// The languages whose formulas, numbering and dates the reader knows.
-enum Language: String, CaseIterable, Sendable {
+package enum Language: String, CaseIterable, Sendable {
   case english = "en"
   case french = "fr"
   case spanish = "es"
 }
 
 /// The phrases that open the enacting formula, by organ and language.
-enum FormulaPhrases {
-  struct Entry: Sendable {
+package enum FormulaPhrases {
+  /// One formula: its words, the organ that speaks and the language.
+  package struct Entry: Sendable {
     let phrase: [UInt8]
-    let organ: Organ
-    let language: Language
+    package let organ: Organ
+    package let language: Language
   }
 
   static let all: [Entry] = {
@@ -37,7 +38,7 @@ enum FormulaPhrases {
   }()
 
   /// The formula that `bytes[range]` consists of (an optional final comma allowed), if any.
-  static func match(_ bytes: [UInt8], _ range: Range<Int>) -> Entry? {
+  package static func match(_ bytes: [UInt8], _ range: Range<Int>) -> Entry? {
     var end = range.upperBound
     while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ",") || Bytes.isBlank(bytes[end - 1]) {
       end -= 1

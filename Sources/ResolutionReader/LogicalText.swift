@@ -27,6 +27,13 @@ struct LogicalText {
     var index = range.lowerBound
     var runOpen = false
     while index < range.upperBound {
+      let control = Bytes.controlWidth(source, index)
+      if control > 0 {
+        // Set aside by the reader as debris; the next byte starts a new run.
+        index += control
+        runOpen = false
+        continue
+      }
       let width = Bytes.blankWidth(source, index)
       if width == 0 {
         if !runOpen {

@@ -2,8 +2,10 @@ import ResolutionModel
 
 /// Derives ``Metadata`` from the printed front matter, the formula and the closing lines, and,
 /// where the text is silent, from front matter an extraction tool added.
-enum MetadataBuilder {
-  static func metadata(
+package enum MetadataBuilder {
+  /// The metadata of `resolution`, derived from its printed lines; `formula` and `extractor`
+  /// stand in where the text is silent.
+  package static func metadata(
     for resolution: Resolution, formula: FormulaPhrases.Entry?, extractor: [String: String]
   ) -> Metadata {
     var metadata = Metadata(language: formula?.language.rawValue ?? extractorLanguage(extractor) ?? "en")

@@ -36,6 +36,9 @@ public struct Debris: Hashable, Sendable {
     case hyphenation
     /// A byte-order mark.
     case byteOrderMark
+    /// A control character (U+0001–U+0008, U+000E–U+001F, U+007F–U+009F) or a noncharacter
+    /// (U+FFFE, U+FFFF): not printable, and not allowed in XML or HTML.
+    case controlCharacter
   }
 
   /// The source text set aside.

@@ -48,15 +48,4 @@ struct ReaderSession {
   func lineStarts(_ index: Int, with literal: [UInt8]) -> Bool {
     Bytes.hasPrefix(bytes, at: lines[index].contentStart, literal, ignoringCase: true)
   }
-
-  /// Whether `bytes[range]` contains `literal` (ASCII case ignored).
-  func contains(_ range: Range<Int>, _ literal: [UInt8]) -> Bool {
-    guard range.count >= literal.count else { return false }
-    var index = range.lowerBound
-    while index + literal.count <= range.upperBound {
-      if Bytes.hasPrefix(bytes, at: index, literal, ignoringCase: true) { return true }
-      index += 1
-    }
-    return false
-  }
 }

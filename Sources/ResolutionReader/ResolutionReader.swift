@@ -46,6 +46,7 @@ public struct ResolutionReader: Sendable {
       session.discard(0..<3, as: .byteOrderMark)
       start = 3
     }
+    session.setAsideControlCharacters(from: start)
     session.lines = LineScanner.lines(of: bytes, from: start)
     session.kinds = LineClassifier.classify(session.lines, bytes)
     session.stripExtractorFrontMatter()
@@ -82,6 +83,27 @@ public struct ResolutionReader: Sendable {
 }
 
 extension ReaderSession {
+  /// Records control characters as debris (text built from the source skips them) and warns once.
+  mutating func setAsideControlCharacters(from start: Int) {
+    var index = start
+    var count = 0
+    var first: Range<Int>?
+    while index < bytes.count {
+      let width = Bytes.controlWidth(bytes, index)
+      if width > 0 {
+        discard(index..<index + width, as: .controlCharacter)
+        first = first ?? index..<index + width
+        count += 1
+        index += width
+      } else {
+        index += 1
+      }
+    }
+    if let first {
+      warn("input.control-characters", "\(count) control character\(count == 1 ? "" : "s") removed from the text", at: first)
+    }
+  }
+
   /// The line holding the enacting formula, and which formula it is.
   func findFormula() -> (line: Int, entry: FormulaPhrases.Entry)? {
     for index in lines.indices where kinds[index] == .text {

@@ -41,6 +41,14 @@ enum SymbolRecognizer {
 
   private static let securityCouncilResolution: [UInt8] = Array("S/RES/".utf8)
 
+  /// The symbol in canonical form: a Security Council year in brackets after one space,
+  /// "S/RES/1325(2000)" → "S/RES/1325 (2000)".
+  static func canonical(_ printed: String) -> String {
+    guard printed.hasPrefix("S/RES/"), let open = printed.firstIndex(of: "(") else { return printed }
+    let number = printed[..<open].trimmingCharacters(in: " ")
+    return number + " " + printed[open...]
+  }
+
   /// The length of " (2000)" at `index`, when it follows a symbol.
   static func bracketedYear(_ bytes: [UInt8], at index: Int) -> Int? {
     var cursor = index

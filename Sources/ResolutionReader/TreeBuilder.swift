@@ -31,17 +31,14 @@ struct TreeBuilder {
     for block in blocks { builder.add(block) }
     builder.closeAnnex()
     builder.closeSection()
-    builder.resolution.frontMatter.sort { lhs, rhs in
-      (FrontMatterOrder.rank(lhs.role), lhs.span.start) < (FrontMatterOrder.rank(rhs.role), rhs.span.start)
-    }
+    builder.resolution.frontMatter.sort { ($0.role, $0.span.start) < ($1.role, $1.span.start) }
     return (builder.resolution, builder.diagnostics)
   }
 
   private mutating func add(_ block: RawBlock) {
     switch block.role {
     case .frontMatter(let role):
-      resolution.frontMatter.append(
-        FrontMatterLine(role: role, content: inlines(block, footnotes: false), span: block.span))
+      resolution.frontMatter.append(FrontMatterLine(role: role, content: frontMatterContent(block, role: role), span: block.span))
     case .formula:
       let formula = Block(content: inlines(block, footnotes: false), span: block.span)
       if resolution.preamble.formula == nil {
@@ -173,6 +170,21 @@ struct TreeBuilder {
 
   // MARK: Inline content
 
+  /// Masthead fields are what they say (the symbol line is the document's own symbol, not a
+  /// reference to another), so they stay plain text; the other lines are parsed for references and dates.
+  private mutating func frontMatterContent(_ block: RawBlock, role: FrontMatterLine.Role) -> [Inline] {
+    switch role {
+    case .organization, .symbol, .organ, .distribution, .jobNumber, .session, .agendaItem:
+      let text = block.logicalText(bytes)
+      return [.text(TextRun(text.string(0..<text.bytes.count), span: block.span))]
+    case .title:
+      // The number before the title is the document's own, not a reference to another.
+      return parser.parse(block.logicalText(bytes), footnotes: false, references: false)
+    case .distributionDate, .adoption, .referral, .sourceDocument, .other:
+      return inlines(block, footnotes: false)
+    }
+  }
+
   private mutating func inlines(_ block: RawBlock, footnotes: Bool) -> [Inline] {
     parser.parse(block.logicalText(bytes), footnotes: footnotes)
   }
@@ -190,23 +202,5 @@ struct TreeBuilder {
 
   private func bytesText(_ range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)
-  }
-}
-
-/// The printed order of front-matter lines, used to list them in reading order even when the
-/// ODS export prints the masthead after the text.
-enum FrontMatterOrder {
-  static func rank(_ role: FrontMatterLine.Role) -> Int {
-    switch role {
-    case .organization: 0
-    case .symbol: 1
-    case .organ: 2
-    case .distribution: 3
-    case .distributionDate: 4
-    case .jobNumber: 5
-    case .session: 6
-    case .agendaItem: 7
-    case .title, .adoption, .referral, .sourceDocument, .other: 8
-    }
   }
 }

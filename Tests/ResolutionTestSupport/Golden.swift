@@ -29,6 +29,7 @@ public enum Golden {
     let index = zip(lhs, rhs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(lhs.count, rhs.count)
     let expectedLine = index < lhs.count ? String(lhs[index]) : "<end of file>"
     let actualLine = index < rhs.count ? String(rhs[index]) : "<end of file>"
-    return "line \(index + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)"
+    let context = lhs[max(0, index - 4)..<min(index, lhs.count)].joined(separator: "\n")
+    return "line \(index + 1), after:\n\(context)\n  expected: \(expectedLine)\n  actual:   \(actualLine)"
   }
 }

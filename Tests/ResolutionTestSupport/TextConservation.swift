@@ -69,6 +69,8 @@ public enum DebrisPatterns {
       return trimmed == "-"
     case .byteOrderMark:
       return text == "\u{FEFF}"
+    case .controlCharacter:
+      return text.unicodeScalars.allSatisfy { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE }
     }
   }
 
