@@ -93,3 +93,38 @@ import Testing
     #expect(try CommandRunner.run(["odd.txt", "-t", "json", "--quiet"], in: directory).standardError.isEmpty)
   }
 }
+
+/// `resconv validate` and `convert --to akn --validate`.
+@Suite struct ValidationCLITests {
+  let seed = Repository.samplesDirectory.appendingPathComponent("A_RES_61_215.ods.txt").path
+
+  @Test func convertsToValidAkomaNtoso() throws {
+    let outcome = try CommandRunner.run([seed, "--to", "akn", "--validate"])
+    #expect(outcome.status == 0)
+    let golden = try String(contentsOf: Repository.samplesDirectory.appendingPathComponent("A_RES_61_215.ods.akn.xml"), encoding: .utf8)
+    #expect(outcome.standardOutput == golden)
+    #expect(try CommandRunner.run([seed, "--to", "json", "--validate"]).status == 64)
+  }
+
+  @Test func validatesFilesAndReportsLines() throws {
+    let directory = try CommandRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let good = directory.appendingPathComponent("good.akn.xml")
+    try Data(contentsOf: Repository.samplesDirectory.appendingPathComponent("A_RES_61_215.ods.akn.xml")).write(to: good)
+    let invalid = directory.appendingPathComponent("invalid.xml")
+    try "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<statement/>\n</akomaNtoso>\n"
+      .write(to: invalid, atomically: true, encoding: .utf8)
+    let broken = directory.appendingPathComponent("broken.xml")
+    try "<a>\n<b></a>\n".write(to: broken, atomically: true, encoding: .utf8)
+
+    let valid = try CommandRunner.run(["validate", good.path])
+    #expect(valid.status == 0)
+    #expect(valid.standardOutput == "\(good.path): valid\n")
+
+    let outcome = try CommandRunner.run(["validate", good.path, invalid.path, broken.path])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.contains("\(invalid.path):2: error:"))
+    #expect(outcome.standardError.contains("\(broken.path):2: error: not well-formed"))
+    #expect(try CommandRunner.run(["validate", directory.appendingPathComponent("missing.xml").path]).status == 1)
+  }
+}
