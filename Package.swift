@@ -34,6 +34,8 @@ let package = Package(
         "ResolutionReader", "ResolutionEmitters", "AkomaNtoso", "XMLKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Development tool: swift run corpus-report [--details]
+    .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "ResolutionTestSupport"]),
     .target(
       name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader", "XMLKit"],
       path: "Tests/ResolutionTestSupport"),
