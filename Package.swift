@@ -54,6 +54,9 @@ let package = Package(
         "AkomaNtoso", "XMLKit", "ResolutionReader", "ResolutionEmitters", "ResolutionTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(
+      name: "CorpusTests", dependencies: ["ResolutionReader", "ResolutionTestSupport"],
+      exclude: ["Expected"]),
     .testTarget(name: "CLITests", dependencies: ["resconv", "ResolutionTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

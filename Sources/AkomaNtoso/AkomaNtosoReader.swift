@@ -145,7 +145,7 @@ struct AKNTreeReader {
       case "p": paragraph.content = inlines(child)
       case "blockList":
         paragraph.items = child.childElements.filter { $0.name == "item" }.map { item in
-          blockParagraph(item, num: item.child("num").map(Self.num))
+          blockParagraph(item, num: item.child("num").map { Self.num($0) })
         }
       default: break
       }
@@ -164,7 +164,7 @@ struct AKNTreeReader {
     case "section":
       let heading = element.child("heading").map { Block(content: inlines($0), span: .none) }
       let children = element.childElements.filter { $0.name != "num" && $0.name != "heading" }.compactMap { bodyNode($0) }
-      return .section(Section(num: element.child("num").map(Self.num), heading: heading, children: children, span: .none))
+      return .section(Section(num: element.child("num").map { Self.num($0) }, heading: heading, children: children, span: .none))
     case "crossHeading":
       let block = Block(content: inlines(element), span: .none)
       switch element.attribute("refersTo") {
@@ -188,7 +188,7 @@ struct AKNTreeReader {
 
   /// A `paragraph` or `point`: `num`, then `content/p`, or a `list` with `intro` and `point`s.
   private mutating func hierarchy(_ element: XMLElement) -> Paragraph {
-    var paragraph = Paragraph(num: element.child("num").map(Self.num), content: [], span: .none)
+    var paragraph = Paragraph(num: element.child("num").map { Self.num($0, eId: element.attribute("eId")) }, content: [], span: .none)
     if let p = element.child("content")?.child("p") {
       paragraph.content = inlines(p)
     } else if let list = element.child("list") {
@@ -199,11 +199,19 @@ struct AKNTreeReader {
   }
 
   /// A printed number and its value without brackets or final full stop: "(a)" → "a", "1." → "1".
-  private static func num(_ element: XMLElement) -> Num {
+  /// Where the printed number was an OCR slip ("S." read as 5), the value comes from the eId,
+  /// which the emitter numbered from the value.
+  private static func num(_ element: XMLElement, eId: String? = nil) -> Num {
     let text = element.textContent
     var value = Substring(text)
     if value.hasPrefix("("), value.hasSuffix(")") { value = value.dropFirst().dropLast() }
     if value.hasSuffix(".") { value = value.dropLast() }
+    // The eId's number, without the "-2" that keeps a repeated number unique.
+    if let eId, let last = eId.split(separator: "_").last, let suffix = last.split(separator: "-").first,
+      EIdGenerator.numberPart(String(value)) != suffix
+    {
+      return Num(text: text, value: String(suffix), span: .none)
+    }
     return Num(text: text, value: String(value), span: .none)
   }
 

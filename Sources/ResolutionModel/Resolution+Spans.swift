@@ -42,9 +42,28 @@ extension Inline: SpanMappable {
   }
 }
 
+extension Inline {
+  /// Maps the spans of a run of inlines. Adjacent text runs whose spans both map to nothing are
+  /// merged: they were only kept apart to keep their spans honest.
+  static func mapping(_ inlines: [Inline], _ transform: (SourceSpan) -> SourceSpan) -> [Inline] {
+    var result: [Inline] = []
+    for inline in inlines {
+      let mapped = inline.mappingSpans(transform)
+      if case .text(let run) = mapped, run.span.length == 0, case .text(let previous)? = result.last,
+        previous.span.length == 0
+      {
+        result[result.count - 1] = .text(TextRun(previous.text + run.text, span: previous.span))
+      } else {
+        result.append(mapped)
+      }
+    }
+    return result
+  }
+}
+
 extension Block: SpanMappable {
   public func mappingSpans(_ transform: (SourceSpan) -> SourceSpan) -> Block {
-    Block(content: content.map { $0.mappingSpans(transform) }, span: transform(span))
+    Block(content: Inline.mapping(content, transform), span: transform(span))
   }
 }
 
@@ -57,7 +76,7 @@ extension Num: SpanMappable {
 extension Paragraph: SpanMappable {
   public func mappingSpans(_ transform: (SourceSpan) -> SourceSpan) -> Paragraph {
     Paragraph(
-      num: num?.mappingSpans(transform), content: content.map { $0.mappingSpans(transform) },
+      num: num?.mappingSpans(transform), content: Inline.mapping(content, transform),
       items: items.map { $0.mappingSpans(transform) }, span: transform(span))
   }
 }
@@ -84,13 +103,13 @@ extension BodyNode: SpanMappable {
 
 extension FrontMatterLine: SpanMappable {
   public func mappingSpans(_ transform: (SourceSpan) -> SourceSpan) -> FrontMatterLine {
-    FrontMatterLine(role: role, content: content.map { $0.mappingSpans(transform) }, span: transform(span))
+    FrontMatterLine(role: role, content: Inline.mapping(content, transform), span: transform(span))
   }
 }
 
 extension Conclusion.Line: SpanMappable {
   public func mappingSpans(_ transform: (SourceSpan) -> SourceSpan) -> Conclusion.Line {
-    Conclusion.Line(role: role, content: content.map { $0.mappingSpans(transform) }, span: transform(span))
+    Conclusion.Line(role: role, content: Inline.mapping(content, transform), span: transform(span))
   }
 }
 
@@ -104,6 +123,6 @@ extension Annex: SpanMappable {
 
 extension Footnote: SpanMappable {
   public func mappingSpans(_ transform: (SourceSpan) -> SourceSpan) -> Footnote {
-    Footnote(num: num.mappingSpans(transform), content: content.map { $0.mappingSpans(transform) }, span: transform(span))
+    Footnote(num: num.mappingSpans(transform), content: Inline.mapping(content, transform), span: transform(span))
   }
 }

@@ -21,14 +21,20 @@ extension ReaderSession {
     var expectAnnexTitle = false
     /// The label the next footnote must carry, once the first is known.
     var nextNote: Int?
+    /// The number of the last numbered paragraph.
+    var lastNumber = 0
   }
 
   mutating func scanBody(_ range: Range<Int>) {
+    hasNumberedParagraphs = range.contains { index in
+      kinds[index] == .text
+        && Label.arabic(bytes, at: lines[index].contentStart, end: lines[index].contentEnd) != nil
+    }
     var scan = BodyScan()
     let indentOfBody = typicalIndent(range)
     for index in range {
       switch kinds[index] {
-      case .blank, .debris:
+      case .blank, .debris, .consumed:
         scan.gap = true
         continue
       case .text:
@@ -91,8 +97,9 @@ extension ReaderSession {
       scan.previousLine = index
       return
     }
-    if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) {
+    if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) ?? ocrSlip(content, scan) {
       close(&scan)
+      scan.lastNumber = Int(label.value.prefix { $0.isNumber }) ?? scan.lastNumber
       if scan.zone == .preamble { scan.zone = .operative }
       open(&scan, RawBlock(role: .paragraph, label: label, first: label.textStart..<content.upperBound), line: index)
       return
@@ -103,7 +110,8 @@ extension ReaderSession {
       return
     }
     if continuesBlock(index, scan, indentOfBody: indentOfBody) {
-      scan.current?.append(content, join: joinKind(after: scan.previousLine!))
+      let previous = scan.previousLine!
+      scan.current?.append(content, join: joinKind(after: previous), interrupted: isInterrupted(after: previous, before: index))
       scan.previousLine = index
       return
     }
@@ -111,7 +119,10 @@ extension ReaderSession {
     let role: RawBlock.Role
     switch scan.zone {
     case .preamble:
-      if ParagraphCues.isOperativeOpener(bytes, content) && !ParagraphCues.isPreambleOpener(bytes, content) {
+      // Unnumbered operative paragraphs ("Requests …") exist only in texts without numbers.
+      if !hasNumberedParagraphs, ParagraphCues.isOperativeOpener(bytes, content),
+        !ParagraphCues.isPreambleOpener(bytes, content)
+      {
         scan.zone = .operative
         role = .paragraph
       } else {
@@ -126,7 +137,7 @@ extension ReaderSession {
         role = .paragraph
       }
     default:
-      role = .paragraph
+      role = continuesList(content) ? .item : .paragraph
     }
     scan.expectAnnexTitle = false
     open(&scan, RawBlock(role: role, first: content), line: index)
@@ -139,9 +150,22 @@ extension ReaderSession {
     let line = lines[index]
     let previousContent = lines[previous].content
     let previousEndsClause = ParagraphCues.endsClause(bytes, previousContent)
-    let startsLower = ParagraphCues.startsLowercase(bytes, line.content)
-    if startsLower && !previousEndsClause { return true }
-    if startsLower && !scan.gap && !unwrapped { return true }
+    let continuation = ParagraphCues.startsAsContinuation(bytes, line.content)
+    // Text that cannot start a paragraph (lower case, a year, a bracket) after an unfinished line
+    // continues it, across blank lines and page breaks too.
+    if continuation && !previousEndsClause { return true }
+    if continuation && !scan.gap { return true }
+    // A paragraph left unfinished at a page break goes on after it, even with a capital
+    // ("… Olympic and Paralympic Winter" / "Games, as …"), unless a new paragraph clearly starts.
+    if scan.gap && !previousEndsClause && !ParagraphCues.isPreambleOpener(bytes, line.content)
+      && !ParagraphCues.isOperativeOpener(bytes, line.content, knownVerbsOnly: true)
+    {
+      return true
+    }
+    // Where blank lines separate paragraphs, adjacent lines belong together.
+    if blankSeparated && !scan.gap { return true }
+    // Inside an open quotation the text goes on ("… entitled “Declaration on …, Taking into …”").
+    if hasOpenQuotation(current) && !scan.gap { return true }
     if scan.gap || unwrapped { return false }
     if endsWithHyphen(previousContent) { return true }
     if !previousEndsClause { return true }
@@ -150,6 +174,53 @@ extension ReaderSession {
     }
     if line.indent >= indentOfBody + 3 { return false }
     return lines[previous].endColumn >= wrapWidth * 85 / 100
+  }
+
+  /// Whether the block has opened a quotation (“ or ") that it has not closed.
+  private func hasOpenQuotation(_ block: RawBlock) -> Bool {
+    var curly = 0
+    var straight = 0
+    for piece in block.pieces {
+      var index = piece.lowerBound
+      while index < piece.upperBound {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          straight += 1
+        } else if byte == 0xE2, index + 2 < piece.upperBound, bytes[index + 1] == 0x80 {
+          if bytes[index + 2] == 0x9C { curly += 1 }
+          if bytes[index + 2] == 0x9D { curly -= 1 }
+        }
+        index += 1
+      }
+    }
+    return curly > 0 || straight % 2 == 1
+  }
+
+  /// A paragraph number misread by OCR that the sequence identifies, reported as a warning.
+  private mutating func ocrSlip(_ content: Range<Int>, _ scan: BodyScan) -> Label? {
+    guard scan.zone != .annex,
+      let label = Label.ocrSlip(bytes, at: content.lowerBound, end: content.upperBound, expected: scan.lastNumber + 1)
+    else { return nil }
+    warn(
+      "reader.ocr-number", "read \"\(text(label.range))\" as paragraph number \(label.value) (an OCR slip)",
+      at: label.range)
+    return label
+  }
+
+  /// Whether an unnumbered line in a numbered operative part is a sub-paragraph whose label was
+  /// lost in extraction: it follows a lead-in ending with a colon, or such a sub-paragraph.
+  private func continuesList(_ content: Range<Int>) -> Bool {
+    guard let last = blocks.last, last.role == .paragraph && last.label != nil || last.role == .item,
+      let lastPiece = last.lastPiece
+    else { return false }
+    let leadIn = bytes[lastPiece.upperBound - 1] == UInt8(ascii: ":")
+    let words = ParagraphCues.leadingWords(bytes, content, count: 1)
+    return (leadIn || last.role == .item && last.label == nil) && words.first == "To"
+  }
+
+  /// Whether lines other than blank ones stand between two lines of one block.
+  private func isInterrupted(after previous: Int, before index: Int) -> Bool {
+    (previous + 1..<index).contains { kinds[$0] != .blank }
   }
 
   /// How the open block's last line joins the next: a hyphen between letters is kept and joined
@@ -207,6 +278,7 @@ extension ReaderSession {
     }
     if let expected = scan.nextNote, value != expected { return false }
     close(&scan)
+    for syntax in label.syntax { discard(syntax, as: .markdownSyntax) }
     scan.nextNote = value + 1
     open(&scan, RawBlock(role: .footnote, label: label, first: label.textStart..<content.upperBound), line: index)
     return true

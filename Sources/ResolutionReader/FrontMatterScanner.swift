@@ -85,7 +85,7 @@ extension ReaderSession {
         if startsFrontMatterLine(index) { return finishTitle(block, at: index) }
         block.append(content, join: .space)
         sawTitleText = true
-      case .debris:
+      case .debris, .consumed:
         break
       }
       index += 1

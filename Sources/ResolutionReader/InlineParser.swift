@@ -66,9 +66,15 @@ private struct Scan {
   var bytes: [UInt8] { text.bytes }
   var resolutionContext: Bool { wordsSinceResolution != nil }
 
+  /// Emits the plain text up to `end`, as separate runs on either side of an interruption.
   mutating func flushText(upTo end: Int) {
     guard end > pending else { return }
-    inlines.append(.text(TextRun(text.string(pending..<end), span: text.span(pending..<end))))
+    var start = pending
+    for cut in text.interruptions where cut > start && cut < end {
+      inlines.append(.text(TextRun(text.string(start..<cut), span: text.span(start..<cut))))
+      start = cut
+    }
+    inlines.append(.text(TextRun(text.string(start..<end), span: text.span(start..<end))))
     pending = end
   }
 
@@ -81,8 +87,14 @@ private struct Scan {
     pending = range.upperBound
   }
 
+  /// Whether `range` reaches over text that belongs elsewhere (a recognised date or symbol must not).
+  func crossesInterruption(_ range: Range<Int>) -> Bool {
+    text.interruptions.contains { $0 > range.lowerBound && $0 < range.upperBound }
+  }
+
   mutating func date(at index: Int) -> Int? {
-    guard let (date, length) = DateRecognizer.date(bytes, at: index) else { return nil }
+    guard let (date, length) = DateRecognizer.date(bytes, at: index), !crossesInterruption(index..<index + length)
+    else { return nil }
     // A day preceded by a dash belongs to a range ("18-22 March 2002"): left as text.
     if index > 0, bytes[index - 1] == UInt8(ascii: "-") || isEnDash(before: index) { return nil }
     let range = index..<index + length
@@ -93,7 +105,8 @@ private struct Scan {
   }
 
   mutating func symbol(at index: Int) -> Int? {
-    guard let length = SymbolRecognizer.symbol(bytes, at: index) else { return nil }
+    guard let length = SymbolRecognizer.symbol(bytes, at: index), !crossesInterruption(index..<index + length)
+    else { return nil }
     let range = index..<index + length
     let printed = text.string(range)
     emitReference(printed: printed, symbol: SymbolRecognizer.canonical(printed), range: range)
@@ -103,7 +116,9 @@ private struct Scan {
   /// A bare resolution number inside a "resolution(s) …" list: `46/151`, `35/142 B`,
   /// `2453 A (XXIII)` (General Assembly) or `242 (1967)` (Security Council).
   mutating func resolutionNumber(at index: Int) -> Int? {
-    guard let number = ResolutionNumberRecognizer.number(bytes, at: index) else { return nil }
+    guard let number = ResolutionNumberRecognizer.number(bytes, at: index),
+      !crossesInterruption(index..<index + number.length)
+    else { return nil }
     let range = index..<index + number.length
     emitReference(printed: text.string(range), symbol: number.symbol, range: range)
     wordsSinceResolution = 0

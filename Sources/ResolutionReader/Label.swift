@@ -15,6 +15,8 @@ struct Label: Sendable {
   var value: String
   /// Start of the text after the label and its blanks.
   var textStart: Int
+  /// Markup around the label that is not printed text (Markdown's "[^" and "]:").
+  var syntax: [Range<Int>] = []
 
   /// Reads an operative number ("1.", "3 bis.") at `index`; it must be followed by a blank or end.
   static func arabic(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {
@@ -32,6 +34,39 @@ struct Label: Sendable {
     cursor += 1
     return finish(.arabic, bytes, index, cursor, end, value)
   }
+
+  /// Reads a paragraph number that OCR misread ("S." for "5.", "i." or "l." for "1.") when it
+  /// reads as `expected`, the number the sequence calls for.
+  static func ocrSlip(_ bytes: [UInt8], at index: Int, end: Int, expected: Int) -> Label? {
+    var cursor = index
+    var digits = ""
+    var slipped = false
+    while cursor < end, cursor - index < 3 {
+      let byte = bytes[cursor]
+      if Bytes.isDigit(byte) {
+        digits.append(Character(Unicode.Scalar(byte)))
+      } else if let digit = ocrDigits[byte] {
+        digits.append(digit)
+        slipped = true
+      } else {
+        break
+      }
+      cursor += 1
+    }
+    guard slipped, !digits.isEmpty, Int(digits) == expected, cursor < end, bytes[cursor] == UInt8(ascii: ".")
+    else { return nil }
+    guard let label = finish(.arabic, bytes, index, cursor + 1, end, digits), label.textStart < end,
+      Bytes.isUpper(bytes[label.textStart])
+    else { return nil }
+    return label
+  }
+
+  /// Letters OCR puts for digits.
+  private static let ocrDigits: [UInt8: Character] = [
+    UInt8(ascii: "S"): "5", UInt8(ascii: "s"): "5", UInt8(ascii: "i"): "1", UInt8(ascii: "l"): "1",
+    UInt8(ascii: "I"): "1", UInt8(ascii: "|"): "1", UInt8(ascii: "O"): "0", UInt8(ascii: "o"): "0",
+    UInt8(ascii: "B"): "8", UInt8(ascii: "Z"): "2",
+  ]
 
   /// Reads a bracketed label ("(a)", "(iv)", "(12)") at `index`; it must be followed by a blank or end.
   static func bracketed(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {

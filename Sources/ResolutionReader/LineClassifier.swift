@@ -6,6 +6,8 @@ enum LineKind: Equatable {
   case text
   /// Not the document's text.
   case debris(Debris.Kind)
+  /// Already turned into blocks or debris by a pass over page furniture or footnotes.
+  case consumed
 }
 
 /// Classifies lines that are debris whatever their context: ODS wrapper lines, rules, page

@@ -16,6 +16,9 @@ struct LogicalText {
   }
 
   private(set) var bytes: [UInt8] = []
+  /// Logical offsets where text that belongs elsewhere interrupts this block in the source; a
+  /// text run must not span one.
+  private(set) var interruptions: [Int] = []
   /// Runs of 1:1 mapping: logical offset where a run starts, and its source offset.
   private var runs: [(logical: Int, source: Int)] = []
   /// Source offset just past the last appended byte.
@@ -62,8 +65,10 @@ struct LogicalText {
     sourceEnd = range.upperBound
   }
 
-  /// Adds the join between the text so far and the next physical line.
-  mutating func join(_ join: Join) {
+  /// Adds the join between the text so far and the next physical line; `interrupted` when other
+  /// text (a footnote, page furniture) stands between them in the source.
+  mutating func join(_ join: Join, interrupted: Bool = false) {
+    defer { if interrupted { interruptions.append(bytes.count) } }
     switch join {
     case .space:
       startRun(at: sourceEnd)

@@ -36,6 +36,17 @@ struct NumberingLevel {
     return (levels.count - 1, true)
   }
 
+  /// Takes the next place for an item without a label: the next letter of the deepest level,
+  /// or the first letter of a new list. Returns its depth.
+  static func advance(_ levels: inout [NumberingLevel]) -> Int {
+    if levels.isEmpty {
+      levels.append(NumberingLevel(style: .letter, last: 1))
+    } else {
+      levels[levels.count - 1].last += 1
+    }
+    return levels.count - 1
+  }
+
   /// The possible readings of a label: "i" is a letter (9) and a Roman numeral (1).
   private static func readings(of value: String) -> [(style: Style, value: Int)] {
     let bytes = Array(value.utf8)

@@ -47,8 +47,9 @@ enum ParagraphCues {
   }
 
   /// Whether the line starts like an operative paragraph: "Decides", "Also requests",
-  /// "Calls upon", "Décide", "Pide" …
-  static func isOperativeOpener(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+  /// "Calls upon", "Décide", "Pide" … With `knownVerbsOnly`, only verbs from the list count (not
+  /// any capitalised word in "-s", which "Games" or "States" would pass).
+  static func isOperativeOpener(_ bytes: [UInt8], _ range: Range<Int>, knownVerbsOnly: Bool = false) -> Bool {
     let words = leadingWords(bytes, range, count: 2)
     guard let first = words.first, let initial = first.unicodeScalars.first,
       initial.properties.isUppercase
@@ -58,7 +59,7 @@ enum ParagraphCues {
       verb = words[1].lowercased()
     }
     if operativeVerbs.contains(verb) { return true }
-    return verb.count > 4 && verb.hasSuffix("s") && !verb.hasSuffix("ss")
+    return !knownVerbsOnly && verb.count > 4 && verb.hasSuffix("s") && !verb.hasSuffix("ss")
       && !notVerbs.contains(verb) && !isParticiple(verb)
   }
 
@@ -99,6 +100,27 @@ enum ParagraphCues {
     case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."): return true
     default: return false
     }
+  }
+
+  /// Whether the line starts with something a paragraph cannot start with: a lower-case letter, a
+  /// digit (a year, a symbol carried over: labels are recognised before this is asked), a bracket
+  /// or punctuation.
+  static func startsAsContinuation(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard let first = range.first else { return false }
+    let byte = bytes[first]
+    if Bytes.isDigit(byte) { return true }
+    switch byte {
+    case UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."),
+      UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "&"), UInt8(ascii: "-"):
+      return true
+    default:
+      break
+    }
+    if byte == 0xE2, first + 2 < range.upperBound, bytes[first + 1] == 0x80 {
+      // An opening quotation mark starts a continuation ("the “global public good”").
+      return bytes[first + 2] == 0x9C || bytes[first + 2] == 0x98
+    }
+    return startsLowercase(bytes, range)
   }
 
   /// Whether the line starts with a lower-case letter (a continuation of the line before).

@@ -28,6 +28,9 @@ struct RawBlock {
   var pieces: [Range<Int>] = []
   /// How each piece joins the one before it (`joins[i]` precedes `pieces[i + 1]`).
   var joins: [LogicalText.Join] = []
+  /// Indices of pieces that follow text belonging elsewhere (footnotes, page furniture), so that
+  /// no inline's span reaches over that text.
+  var interruptions: Set<Int> = []
 
   init(role: Role, label: Label? = nil, first: Range<Int>? = nil) {
     self.role = role
@@ -36,9 +39,12 @@ struct RawBlock {
   }
 
   /// Adds the next line's text.
-  mutating func append(_ range: Range<Int>, join: LogicalText.Join) {
+  mutating func append(_ range: Range<Int>, join: LogicalText.Join, interrupted: Bool = false) {
     guard !range.isEmpty else { return }
-    if !pieces.isEmpty { joins.append(join) }
+    if !pieces.isEmpty {
+      joins.append(join)
+      if interrupted { interruptions.insert(pieces.count) }
+    }
     pieces.append(range)
   }
 
@@ -56,7 +62,7 @@ struct RawBlock {
   func logicalText(_ bytes: [UInt8]) -> LogicalText {
     var text = LogicalText()
     for (index, piece) in pieces.enumerated() {
-      if index > 0 { text.join(joins[index - 1]) }
+      if index > 0 { text.join(joins[index - 1], interrupted: interruptions.contains(index)) }
       text.append(bytes, piece)
     }
     return text

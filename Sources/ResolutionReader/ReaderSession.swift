@@ -14,6 +14,11 @@ struct ReaderSession {
   var extractorMetadata: [String: String] = [:]
   /// Whether paragraphs are printed one per line (ODS, re-flowed text) rather than hard-wrapped.
   var unwrapped = true
+  /// Whether the operative part numbers its paragraphs.
+  var hasNumberedParagraphs = false
+  /// Whether paragraphs are separated by blank lines (OCR transcriptions, re-flowed text), so
+  /// that adjacent lines always belong to one paragraph.
+  var blankSeparated = false
   /// Typical right edge of a full line of hard-wrapped text, in columns.
   var wrapWidth = 0
   /// Whether footnote markers may stand apart from their word (PDF text).
@@ -34,10 +39,16 @@ struct ReaderSession {
     debris.append(Debris(span: SourceSpan(start: range.lowerBound, end: range.upperBound), kind: kind))
   }
 
-  /// Marks line `index` as debris of `kind` and records its printed text as set aside.
+  /// Marks line `index` as debris of `kind`; ``recordDebrisLines()`` records it at the end.
   mutating func discardLine(_ index: Int, as kind: Debris.Kind) {
     kinds[index] = .debris(kind)
-    discard(lines[index].content, as: kind)
+  }
+
+  /// Records the text of every line that ended up as debris.
+  mutating func recordDebrisLines() {
+    for (index, kind) in kinds.enumerated() {
+      if case .debris(let reason) = kind { discard(lines[index].content, as: reason) }
+    }
   }
 
   func text(_ range: Range<Int>) -> String {

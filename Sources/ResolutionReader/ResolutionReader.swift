@@ -51,9 +51,6 @@ public struct ResolutionReader: Sendable {
     session.kinds = LineClassifier.classify(session.lines, bytes)
     session.stripExtractorFrontMatter()
     session.format = options.format ?? session.detectFormat()
-    for (index, kind) in session.kinds.enumerated() {
-      if case .debris(let reason) = kind { session.discard(session.lines[index].content, as: reason) }
-    }
 
     let formula = session.findFormula()
     let bodyStart: Int
@@ -68,8 +65,12 @@ public struct ResolutionReader: Sendable {
         at: bodyStart < session.lines.count ? session.lines[bodyStart].content : 0..<0)
       session.scanFrontMatter(0..<bodyStart)
     }
-    session.measureLayout(bodyStart..<session.lines.count)
-    session.scanBody(bodyStart..<session.lines.count)
+    let body = bodyStart..<session.lines.count
+    let pageBoundaries = session.markPageFurniture(body)
+    if session.format != .ods { session.readFootnoteZones(body, pageBoundaries: pageBoundaries) }
+    session.measureLayout(body)
+    session.scanBody(body)
+    session.recordDebrisLines()
 
     var (resolution, treeDiagnostics) = TreeBuilder.build(
       session.blocks, bytes: bytes, spacedMarkers: session.spacedMarkers)
@@ -151,7 +152,23 @@ extension ReaderSession {
     lengths.sort()
     wrapWidth = ends[ends.count * 8 / 10]
     unwrapped = format == .ods || lengths[lengths.count / 2] > 140
-    spacedMarkers = format == .pdfText
+    blankSeparated = format != .ods && paragraphStartsFollowBlankLines(range)
+    spacedMarkers = format != .ods
+  }
+
+  /// Whether most lines that open a paragraph (a number, a preambular opener) follow a blank line.
+  private func paragraphStartsFollowBlankLines(_ range: Range<Int>) -> Bool {
+    var starts = 0
+    var afterBlank = 0
+    for index in range where kinds[index] == .text && index > range.lowerBound {
+      let content = lines[index].content
+      guard Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) != nil
+        || ParagraphCues.isPreambleOpener(bytes, content)
+      else { continue }
+      starts += 1
+      if kinds[index - 1] == .blank { afterBlank += 1 }
+    }
+    return starts >= 3 && afterBlank * 10 >= starts * 6
   }
 
   /// A YAML block at the top ("---" … "---"), added by extraction pipelines: set aside as debris,

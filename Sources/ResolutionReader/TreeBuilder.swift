@@ -101,12 +101,21 @@ struct TreeBuilder {
 
   private mutating func addItem(_ block: RawBlock) {
     let item = paragraph(block)
-    guard var current = open, let label = block.label else {
+    guard var current = open else {
       diagnostics.append(
         Diagnostic(.warning, id: "reader.orphan-subparagraph",
           "sub-paragraph \(block.label.map { bytesText($0.range) } ?? "") has no paragraph to belong to; kept as a paragraph",
           at: block.span))
       open = OpenParagraph(paragraph: item, isPreamble: false)
+      return
+    }
+    guard let label = block.label else {
+      // A sub-paragraph whose label was lost: it takes the next place in the current numbering.
+      diagnostics.append(
+        Diagnostic(.warning, id: "reader.subparagraph-without-label",
+          "sub-paragraph without its label (lost in extraction?); kept unnumbered in the list", at: block.span))
+      Self.append(item, depth: NumberingLevel.advance(&current.levels), to: &current.paragraph)
+      open = current
       return
     }
     let placement = NumberingLevel.place(label.value, in: &current.levels)

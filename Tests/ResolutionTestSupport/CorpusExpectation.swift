@@ -52,7 +52,7 @@ public struct StructureSummary: Sendable {
 
   public init(_ resolution: Resolution) {
     let metadata = resolution.metadata
-    symbol = resolution.frontMatter.first { $0.role == .symbol }?.text
+    symbol = metadata.symbol
     organ = metadata.organ?.rawValue
     language = metadata.language
     adoptionDate = metadata.adoptionDate?.description

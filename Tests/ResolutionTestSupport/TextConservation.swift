@@ -12,7 +12,7 @@ public enum TextConservation {
   public static func check(_ result: ReadResult, source: SourceFile) -> String? {
     for item in result.debris {
       let text = source.text(item.span)
-      if !DebrisPatterns.matches(item.kind, text) {
+      if !DebrisPatterns.matches(item.kind, text, in: source) {
         return "debris \(item.kind) at \(source.location(of: item.span.start)) does not look like debris: \"\(text)\""
       }
     }
@@ -45,7 +45,9 @@ public enum TextConservation {
 
 /// What debris of each kind looks like, written independently of the reader.
 public enum DebrisPatterns {
-  public static func matches(_ kind: Debris.Kind, _ text: String) -> Bool {
+  /// Whether `text`, set aside as `kind`, looks like that debris. A running header must be a
+  /// symbol or job number, or text printed more than once in `source` (a repeated title).
+  public static func matches(_ kind: Debris.Kind, _ text: String, in source: SourceFile) -> Bool {
     let trimmed = text.trimmingBlanks()
     switch kind {
     case .odsWrapper:
@@ -56,7 +58,7 @@ public enum DebrisPatterns {
       let parts = trimmed.split(separator: "/")
       return (1...2).contains(parts.count) && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }
     case .runningHeader:
-      return looksLikeSymbol(trimmed) || looksLikeJobNumber(trimmed)
+      return looksLikeSymbol(trimmed) || looksLikeJobNumber(trimmed) || occursTwice(trimmed, in: source)
     case .printCode:
       return trimmed.allSatisfy { $0.isNumber || $0 == "*" } && trimmed.count >= 6
     case .printerNotice:
@@ -72,6 +74,13 @@ public enum DebrisPatterns {
     case .controlCharacter:
       return text.unicodeScalars.allSatisfy { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE }
     }
+  }
+
+  private static func occursTwice(_ text: String, in source: SourceFile) -> Bool {
+    let haystack = String(decoding: source.bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let needle = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard let first = haystack.firstRange(of: needle) else { return false }
+    return haystack[first.upperBound...].contains(needle)
   }
 
   private static func looksLikeSymbol(_ text: String) -> Bool {
