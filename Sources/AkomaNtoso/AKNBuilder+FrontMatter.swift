@@ -1,4 +1,5 @@
 import ResolutionModel
+import ResolutionReader
 import XMLKit
 
 /// The masthead in `<coverPage>` and the session, adoption and title lines in `<preface>`,
@@ -64,7 +65,10 @@ extension AKNBuilder {
     case .agendaItem:
       p.element("inline", [("name", "agendaItem")], text: line.text)
     case .adoption:
-      var marks = [PhraseMark(phrase: TLC.names(metadata.organ).name, element: "docAuthority", attributes: [("refersTo", organReference())])]
+      let organ = organReference()
+      var marks = OrganNames.names(of: metadata.organ).map {
+        PhraseMark(phrase: $0, element: "docAuthority", attributes: [("refersTo", organ)])
+      }
       for word in ["Resolution", "Résolution", "Resolución", "Decision", "Décision", "Decisión"] {
         marks.append(PhraseMark(phrase: word, element: "docType", attributes: [("refersTo", registry.use(TLC.resolution))], atStart: true))
       }

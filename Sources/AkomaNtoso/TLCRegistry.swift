@@ -73,10 +73,14 @@ enum TLC {
 
   /// A committee named in the referral line: "Second Committee" → `un-ga-c2`.
   static func committee(_ name: String, organ: Organ?) -> TLCRegistry.Entry {
-    let ordinals = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]
+    let ordinals = [
+      ["First", "Première", "Primera"], ["Second", "Deuxième", "Segunda"], ["Third", "Troisième", "Tercera"],
+      ["Fourth", "Quatrième", "Cuarta"], ["Fifth", "Cinquième", "Quinta"], ["Sixth", "Sixième", "Sexta"],
+    ]
     let actor = AKNIdentity.actor(organ)
+    let words = name.split(separator: " ").map(String.init)
     let slug: String
-    if let index = ordinals.firstIndex(where: { name.hasPrefix($0 + " ") }) {
+    if let index = ordinals.firstIndex(where: { forms in forms.contains { words.contains($0) } }) {
       slug = "\(actor)-c\(index + 1)"
     } else {
       slug = actor + "-" + name.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: "-")

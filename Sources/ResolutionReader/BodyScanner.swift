@@ -23,6 +23,12 @@ extension ReaderSession {
     var nextNote: Int?
     /// The number of the last numbered paragraph.
     var lastNumber = 0
+    /// The number of the last section ("A", "II").
+    var lastSection: String?
+    /// Whether the section just opened may have a heading on its next line.
+    var expectSectionTitle = false
+    /// Whether unnumbered paragraphs after a section heading or formula are preambular.
+    var inSectionPreamble = false
   }
 
   mutating func scanBody(_ range: Range<Int>) {
@@ -91,6 +97,7 @@ extension ReaderSession {
 
   private mutating func scanParagraphLine(_ index: Int, _ scan: inout BodyScan, indentOfBody: Int) {
     let content = lines[index].content
+    if scan.zone != .annex, scanSectionLine(index, &scan) { return }
     // A number alone on its line ("1.") takes the next line as its text.
     if let current = scan.current, !current.hasText, current.label != nil {
       scan.current?.append(content, join: .space)
@@ -99,6 +106,8 @@ extension ReaderSession {
     }
     if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) ?? ocrSlip(content, scan) {
       close(&scan)
+      scan.inSectionPreamble = false
+      for syntax in label.syntax { discard(syntax, as: .markdownSyntax) }
       scan.lastNumber = Int(label.value.prefix { $0.isNumber }) ?? scan.lastNumber
       if scan.zone == .preamble { scan.zone = .operative }
       open(&scan, RawBlock(role: .paragraph, label: label, first: label.textStart..<content.upperBound), line: index)
@@ -137,10 +146,53 @@ extension ReaderSession {
         role = .paragraph
       }
     default:
-      role = continuesList(content) ? .item : .paragraph
+      if scan.inSectionPreamble && ParagraphCues.isPreambleOpener(bytes, content) {
+        role = .recital
+      } else {
+        role = continuesList(content) ? .item : .paragraph
+      }
     }
     scan.expectAnnexTitle = false
     open(&scan, RawBlock(role: role, first: content), line: index)
+  }
+
+  /// Section headings ("A", "II. Implementation", a heading line after a lone number) and
+  /// repeated formulas ("The Security Council," opening a section). Returns whether it took the line.
+  private mutating func scanSectionLine(_ index: Int, _ scan: inout BodyScan) -> Bool {
+    let content = lines[index].content
+    if FormulaPhrases.match(bytes, content) != nil {
+      close(&scan)
+      blocks.append(RawBlock(role: .formula, first: content))
+      scan.inSectionPreamble = true
+      scan.expectSectionTitle = false
+      return true
+    }
+    if scan.expectSectionTitle {
+      scan.expectSectionTitle = false
+      if isSectionTitle(content), var heading = blocks.popLast() {
+        heading.append(content, join: .space)
+        blocks.append(heading)
+        return true
+      }
+    }
+    guard let label = Label.section(bytes, at: content.lowerBound, end: content.upperBound),
+      Label.sectionFollows(label.value, after: scan.lastSection)
+    else { return false }
+    close(&scan)
+    if scan.zone == .preamble { scan.zone = .operative }
+    scan.lastSection = label.value
+    scan.inSectionPreamble = true
+    blocks.append(RawBlock(role: .sectionHeading, label: label, first: label.textStart..<content.upperBound))
+    scan.expectSectionTitle = label.textStart >= content.upperBound
+    return true
+  }
+
+  /// A heading under a lone section number: short, not a paragraph, no closing punctuation.
+  private func isSectionTitle(_ range: Range<Int>) -> Bool {
+    range.count <= 160 && !ParagraphCues.endsClause(bytes, range)
+      && Label.arabic(bytes, at: range.lowerBound, end: range.upperBound) == nil
+      && Label.bracketed(bytes, at: range.lowerBound, end: range.upperBound) == nil
+      && !ParagraphCues.isPreambleOpener(bytes, range)
   }
 
   /// Whether line `index` continues the open block rather than starting a new paragraph.

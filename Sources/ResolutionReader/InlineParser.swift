@@ -129,16 +129,19 @@ private struct Scan {
   private mutating func emitReference(printed: String, symbol: String, range: Range<Int>) {
     flushText(upTo: range.lowerBound)
     var date: ISODate?
-    let ofDate = Array(" of ".utf8)
-    if symbol.contains("/RES/"), Bytes.hasPrefix(bytes, at: range.upperBound, ofDate),
-      let (found, _) = DateRecognizer.date(bytes, at: range.upperBound + ofDate.count)
-    {
-      date = found
+    if symbol.contains("/RES/") {
+      for linker in Self.dateLinkers where Bytes.hasPrefix(bytes, at: range.upperBound, linker) {
+        date = DateRecognizer.date(bytes, at: range.upperBound + linker.count)?.date
+        break
+      }
     }
     inlines.append(
       .documentRef(DocumentRef(text: printed, symbol: symbol, date: date, span: text.span(range))))
     pending = range.upperBound
   }
+
+  /// " of 18 December 1991", " du 18 décembre 1991", " de 18 de diciembre de 1991".
+  private static let dateLinkers: [[UInt8]] = [" of ", " du ", " de "].map { Array($0.utf8) }
 
   /// Skips a number that is plain text, including "60/265"-like tokens outside a resolution list.
   func skipNumber(from index: Int) -> Int {

@@ -6,6 +6,8 @@ struct Label: Sendable {
     case arabic
     /// "(a)", "(b)" … or "(i)", "(ii)" … or "(1)" — sub-paragraph labels; the level is decided later.
     case bracketed
+    /// "A", "B" … or "I", "II" … alone or before a heading — section numbers.
+    case section
   }
 
   var style: Style
@@ -30,9 +32,47 @@ struct Label: Sendable {
       value += " " + suffix.word
       break
     }
+    // A Markdown escape "1\." keeps its backslash aside as syntax.
+    var syntax: [Range<Int>] = []
+    if cursor + 1 < end, bytes[cursor] == UInt8(ascii: "\\"), bytes[cursor + 1] == UInt8(ascii: ".") {
+      syntax.append(cursor..<cursor + 1)
+      cursor += 1
+    }
     guard cursor < end, bytes[cursor] == UInt8(ascii: ".") else { return nil }
     cursor += 1
-    return finish(.arabic, bytes, index, cursor, end, value)
+    guard var label = finish(.arabic, bytes, index, cursor, end, value) else { return nil }
+    label.syntax = syntax
+    return label
+  }
+
+  /// Reads a section number at `index`: one capital letter or a Roman numeral (up to XXXIX),
+  /// optionally with a full stop, alone on the line or before a heading ("II. Implementation").
+  static func section(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {
+    var cursor = index
+    while cursor < end, Bytes.isUpper(bytes[cursor]), cursor - index < 7 { cursor += 1 }
+    let letters = bytes[index..<cursor]
+    guard !letters.isEmpty, letters.count == 1 || RomanNumeral.value(of: letters) != nil else { return nil }
+    let value = String(decoding: letters, as: UTF8.self)
+    if cursor < end, bytes[cursor] == UInt8(ascii: ".") { cursor += 1 }
+    if cursor == end { return Label(style: .section, range: index..<cursor, value: value, textStart: end) }
+    // A heading after the number must be set off by a full stop or a tab/wide gap and start with a capital.
+    guard cursor > index + letters.count || bytes[cursor] == Bytes.tab || (cursor + 1 < end && bytes[cursor + 1] == Bytes.space),
+      let label = finish(.section, bytes, index, cursor, end, value), label.textStart < end,
+      Bytes.isUpper(bytes[label.textStart])
+    else { return nil }
+    return label
+  }
+
+  /// Whether section number `value` follows `previous` ("B" after "A", "II" after "I"), or
+  /// opens a sequence ("A", "I") when there is none.
+  static func sectionFollows(_ value: String, after previous: String?) -> Bool {
+    guard let previous else { return value == "A" || value == "I" }
+    let lhs = Array(previous.utf8)
+    let rhs = Array(value.utf8)
+    if let before = RomanNumeral.value(of: lhs), let after = RomanNumeral.value(of: rhs), after == before + 1 {
+      return true
+    }
+    return lhs.count == 1 && rhs.count == 1 && rhs[0] == lhs[0] + 1
   }
 
   /// Reads a paragraph number that OCR misread ("S." for "5.", "i." or "l." for "1.") when it

@@ -51,7 +51,7 @@ package enum FormulaPhrases {
 }
 
 /// Organ names as printed in mastheads and adoption lines.
-enum OrganNames {
+package enum OrganNames {
   static let all: [([UInt8], Organ)] = [
     ("General Assembly", Organ.generalAssembly), ("Security Council", .securityCouncil),
     ("Economic and Social Council", .economicAndSocialCouncil),
@@ -61,6 +61,11 @@ enum OrganNames {
     ("Asamblea General", .generalAssembly), ("Consejo de Seguridad", .securityCouncil),
     ("Consejo Económico y Social", .economicAndSocialCouncil),
   ].map { (Array($0.0.utf8), $0.1) }
+
+  /// The printed names of `organ` in every language the reader knows.
+  package static func names(of organ: Organ?) -> [String] {
+    all.filter { $0.1 == organ }.map { String(decoding: $0.0, as: UTF8.self) }
+  }
 
   /// The organ whose name starts at `index`, with the name's length.
   static func match(_ bytes: [UInt8], at index: Int) -> (organ: Organ, length: Int)? {

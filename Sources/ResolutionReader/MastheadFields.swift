@@ -61,9 +61,15 @@ enum MastheadFields {
     var cursor = index + distributionPrefix.count
     if cursor < end, bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
     while cursor < end, Bytes.isBlank(bytes[cursor]) { cursor += 1 }
-    // The class is one word; a capital letter glued after it starts the next field.
-    if cursor < end, Bytes.isUpper(bytes[cursor]) { cursor += 1 }
-    while cursor < end, Bytes.isLower(bytes[cursor]) || Bytes.isUpper(bytes[cursor]) && Bytes.isUpper(bytes[cursor - 1]) {
+    // The class is one word ("General", "générale", "GENERAL"); a capital letter glued after a
+    // lower-case one starts the next field ("Distr.: General8 March" cannot happen, but
+    // "GeneralSixty-first" can).
+    let wordStart = cursor
+    while cursor < end {
+      let byte = bytes[cursor]
+      let isLetter = Bytes.isASCIILetter(byte) || byte >= 0x80
+      guard isLetter else { break }
+      if cursor > wordStart, Bytes.isUpper(byte), Bytes.isLower(bytes[cursor - 1]) { break }
       cursor += 1
     }
     return cursor - index

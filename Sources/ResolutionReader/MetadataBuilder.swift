@@ -79,26 +79,26 @@ package enum MetadataBuilder {
     return value.isEmpty ? nil : String(value)
   }
 
-  /// "Sixty-first session" → 61.
+  /// "Sixty-first session" → 61; "Soixante et unième session" → 61.
   static func sessionNumber(_ text: String) -> Int? {
-    guard let first = text.split(separator: " ").first else { return nil }
-    return OrdinalWords.value(String(first))
+    OrdinalWords.value(text)
   }
 
-  /// "Agenda item 57 (b)" → ["57 (b)"]; "Agenda items 12 and 117" → ["12", "117"].
+  /// "Agenda item 57 (b)" → ["57 (b)"]; "Agenda items 12 and 117" → ["12", "117"];
+  /// "Point 57 b) de l'ordre du jour" → ["57 b)"].
   static func agendaItems(_ text: String) -> [String] {
     var items: [String] = []
-    var words = text.split(separator: " ").dropFirst(2)  // "Agenda item(s)"
+    var words = text.split(separator: " ").drop { $0.first?.isNumber != true }
     while let word = words.first {
       if word.first?.isNumber == true {
         var item = String(word.trimmingTrailing(","))
         words = words.dropFirst()
-        if let next = words.first, next.hasPrefix("("), next.count <= 6 {
+        if let next = words.first, next.hasPrefix("(") || next.hasSuffix(")"), next.count <= 6 {
           item += " " + next.trimmingTrailing(",")
           words = words.dropFirst()
         }
         items.append(item)
-      } else if word == "and" || word == "," {
+      } else if ["and", "et", "y", ","].contains(word) {
         words = words.dropFirst()
       } else {
         break
@@ -114,9 +114,15 @@ package enum MetadataBuilder {
       text.contains("without reference") || text.contains("sans renvoi") || text.contains("sin remisión")
       ? .withoutReference : .committeeReport
     var committee: String?
-    if let range = text.firstRange(of: "Committee") ?? text.firstRange(of: "Commission") {
+    if let range = text.firstRange(of: "Committee") ?? text.firstRange(of: "Commission") ?? text.firstRange(of: "Comisión") {
       let before = text[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
-      committee = ["the", "a", "of"].contains(before) ? String(text[range]) : before + " " + text[range]
+      let after = text[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+      if ["the", "a", "of", "la", "une", "una"].contains(before) {
+        // French and Spanish put the ordinal after the noun: "la Commission principale", "la Segunda Comisión".
+        committee = after.first?.isUppercase == true || after == "principale" ? text[range] + " " + after : String(text[range])
+      } else {
+        committee = before + " " + text[range]
+      }
     }
     let documents = line.content.compactMap { inline -> String? in
       if case .documentRef(let ref) = inline { return ref.symbol }
@@ -161,22 +167,34 @@ package enum MetadataBuilder {
     return nil
   }
 
-  /// "Adopted unanimously …", "Adopted without a vote …", "by 8 votes to none, with 2 abstentions".
+  /// "Adopted unanimously …", "Adopted without a vote …", "by 8 votes to none, with 2
+  /// abstentions"; also French ("par 14 voix contre zéro, avec une abstention") and Spanish
+  /// ("por 14 votos contra ninguno y 1 abstención").
   static func vote(_ text: String) -> Vote? {
     let lower = text.lowercased()
-    if lower.contains("unanimously") { return Vote(kind: .unanimous) }
-    if lower.contains("without a vote") || lower.contains("without vote") { return Vote(kind: .withoutVote) }
+    if ["unanimously", "unanimité", "unanimidad"].contains(where: lower.contains) { return Vote(kind: .unanimous) }
+    if ["without a vote", "without vote", "sans vote", "sans mise aux voix", "sin votación", "sin someterla a votación"]
+      .contains(where: lower.contains)
+    {
+      return Vote(kind: .withoutVote)
+    }
     let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" })
-    func count(before keyword: String) -> Int? {
-      guard let index = words.firstIndex(where: { $0.hasPrefix(keyword) }), index > 0 else { return nil }
-      return words[index - 1] == "none" ? 0 : Int(words[index - 1]) ?? (words[index - 1] == "one" ? 1 : nil)
+    func number(_ word: Substring) -> Int? {
+      if let value = Int(word) { return value }
+      return ["none": 0, "zéro": 0, "ninguno": 0, "one": 1, "une": 1, "un": 1, "una": 1, "uno": 1][String(word)]
     }
-    guard let inFavour = count(before: "vote") else { return nil }
+    func count(before keywords: [String]) -> Int? {
+      guard let index = words.firstIndex(where: { word in keywords.contains { word.hasPrefix($0) } }), index > 0 else {
+        return nil
+      }
+      return number(words[index - 1])
+    }
+    guard let inFavour = count(before: ["vote", "voix", "voto"]) else { return nil }
     var against: Int?
-    if let to = words.firstIndex(of: "to"), to + 1 < words.count {
-      against = words[to + 1] == "none" ? 0 : Int(words[to + 1])
+    if let to = words.firstIndex(where: { ["to", "contre", "contra"].contains($0) }), to + 1 < words.count {
+      against = number(words[to + 1])
     }
-    return Vote(kind: .recorded, inFavour: inFavour, against: against, abstentions: count(before: "abstention") ?? 0)
+    return Vote(kind: .recorded, inFavour: inFavour, against: against, abstentions: count(before: ["abstention", "abstenci"]) ?? 0)
   }
 }
 

@@ -20,6 +20,15 @@ struct NumberingLevel {
         return (depth, false)
       }
     }
+    // OCR reads "(i)" as "(1)": a Roman numeral that continues a level opened by a number (or
+    // the reverse) continues it.
+    if let depth = levels.indices.last, let reading = readings.first(where: {
+      ($0.style == .roman && levels[depth].style == .number || $0.style == .number && levels[depth].style == .roman)
+        && $0.value == levels[depth].last + 1
+    }) {
+      levels[depth] = NumberingLevel(style: reading.style, last: reading.value)
+      return (depth, false)
+    }
     // Open a new level with a first label: "(a)", "(i)", "(1)".
     if let first = readings.first(where: { $0.value == 1 }) {
       levels.append(NumberingLevel(style: first.style, last: 1))

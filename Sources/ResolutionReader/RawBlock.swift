@@ -8,6 +8,8 @@ struct RawBlock {
     case frontMatter(FrontMatterLine.Role)
     case formula
     case preambular
+    /// A preambular paragraph inside the operative part (after a section heading or a repeated formula).
+    case recital
     /// A top-level paragraph of the operative part or of an annex, numbered or not.
     case paragraph
     /// A sub-paragraph: "(a) …", "(i) …".

@@ -14,8 +14,12 @@ struct TreeBuilder {
   private var annex: Annex?
 
   private struct OpenParagraph {
+    enum Destination {
+      case preamble, operative, recital
+    }
+
     var paragraph: Paragraph
-    var isPreamble: Bool
+    var destination: Destination
     var levels: [NumberingLevel] = []
   }
 
@@ -49,10 +53,13 @@ struct TreeBuilder {
       }
     case .preambular:
       closeParagraph()
-      open = OpenParagraph(paragraph: paragraph(block), isPreamble: true)
+      open = OpenParagraph(paragraph: paragraph(block), destination: .preamble)
+    case .recital:
+      closeParagraph()
+      open = OpenParagraph(paragraph: paragraph(block), destination: .recital)
     case .paragraph:
       closeParagraph()
-      open = OpenParagraph(paragraph: paragraph(block), isPreamble: false)
+      open = OpenParagraph(paragraph: paragraph(block), destination: .operative)
     case .item:
       addItem(block)
     case .sectionHeading:
@@ -106,7 +113,7 @@ struct TreeBuilder {
         Diagnostic(.warning, id: "reader.orphan-subparagraph",
           "sub-paragraph \(block.label.map { bytesText($0.range) } ?? "") has no paragraph to belong to; kept as a paragraph",
           at: block.span))
-      open = OpenParagraph(paragraph: item, isPreamble: false)
+      open = OpenParagraph(paragraph: item, destination: .operative)
       return
     }
     guard let label = block.label else {
@@ -142,10 +149,10 @@ struct TreeBuilder {
   private mutating func closeParagraph() {
     guard let current = open else { return }
     open = nil
-    if current.isPreamble {
-      resolution.preamble.paragraphs.append(current.paragraph)
-    } else {
-      appendOperative(.paragraph(current.paragraph))
+    switch current.destination {
+    case .preamble: resolution.preamble.paragraphs.append(current.paragraph)
+    case .operative: appendOperative(.paragraph(current.paragraph))
+    case .recital: appendOperative(.recital(current.paragraph))
     }
   }
 
@@ -198,10 +205,15 @@ struct TreeBuilder {
     parser.parse(block.logicalText(bytes), footnotes: footnotes)
   }
 
+  /// The printed number, without syntax an extraction tool added (Markdown's "\" in "1\.").
   private func num(_ label: Label?) -> Num? {
     guard let label else { return nil }
+    var printed: [UInt8] = []
+    for index in label.range where !label.syntax.contains(where: { $0.contains(index) }) {
+      printed.append(bytes[index])
+    }
     return Num(
-      text: bytesText(label.range), value: label.value,
+      text: String(decoding: printed, as: UTF8.self), value: label.value,
       span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound))
   }
 
