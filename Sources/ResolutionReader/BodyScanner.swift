@@ -120,7 +120,7 @@ extension ReaderSession {
     }
     if continuesBlock(index, scan, indentOfBody: indentOfBody) {
       let previous = scan.previousLine!
-      scan.current?.append(content, join: joinKind(after: previous), interrupted: isInterrupted(after: previous, before: index))
+      scan.current?.append(content, join: joinKind(after: previous, before: index), interrupted: isInterrupted(after: previous, before: index))
       scan.previousLine = index
       return
     }
@@ -275,10 +275,19 @@ extension ReaderSession {
     (previous + 1..<index).contains { kinds[$0] != .blank }
   }
 
-  /// How the open block's last line joins the next: a hyphen between letters is kept and joined
-  /// directly ("capacity-" + "building"); otherwise with a space.
-  private func joinKind(after previous: Int) -> LogicalText.Join {
-    endsWithHyphen(lines[previous].content) ? .direct : .space
+  /// How the open block's last line joins the next: a line-end hyphen between letters is dropped
+  /// when it only split a word ("avail-" + "able", set aside as debris), kept otherwise
+  /// ("capacity-" + "building"); any other line break becomes a space.
+  private mutating func joinKind(after previous: Int, before next: Int) -> LogicalText.Join {
+    let content = lines[previous].content
+    guard endsWithHyphen(content) else { return .space }
+    let hyphen = content.upperBound - 1
+    var start = hyphen
+    while start > content.lowerBound, Bytes.isASCIILetter(bytes[start - 1]) || bytes[start - 1] >= 0x80 { start -= 1 }
+    let following = TextRepair.words(bytes, lines[next].content).first ?? 0..<0
+    guard repair.dropsHyphen(bytes, first: start..<hyphen, hyphen: hyphen, second: following) else { return .direct }
+    discard(hyphen..<hyphen + 1, as: .hyphenation)
+    return .dropHyphen
   }
 
   private func endsWithHyphen(_ range: Range<Int>) -> Bool {
@@ -315,7 +324,7 @@ extension ReaderSession {
   private mutating func scanNoteLine(_ index: Int, _ scan: inout BodyScan) {
     if startsNote(index, &scan) { return }
     if !scan.gap, scan.current?.role == .footnote {
-      scan.current?.append(lines[index].content, join: joinKind(after: scan.previousLine!))
+      scan.current?.append(lines[index].content, join: joinKind(after: scan.previousLine!, before: index))
       scan.previousLine = index
       return
     }

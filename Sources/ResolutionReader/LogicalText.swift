@@ -25,8 +25,9 @@ struct LogicalText {
   private var sourceEnd = 0
 
   /// Appends source bytes `range`, collapsing every run of blanks into one space (a single
-  /// Unicode space such as a no-break space is kept as printed).
-  mutating func append(_ source: [UInt8], _ range: Range<Int>) {
+  /// Unicode space such as a no-break space is kept as printed), and leaving out the spaces in
+  /// `removedSpaces` (spaces that split a word, see ``TextRepair``).
+  mutating func append(_ source: [UInt8], _ range: Range<Int>, removedSpaces: Set<Int> = []) {
     var index = range.lowerBound
     var runOpen = false
     while index < range.upperBound {
@@ -52,6 +53,11 @@ struct LogicalText {
         let next = Bytes.blankWidth(source, end)
         if next == 0 { break }
         end += next
+      }
+      if end == index + 1, removedSpaces.contains(index) {
+        index = end
+        runOpen = false
+        continue
       }
       startRun(at: index)
       if end - index == width, width > 1 {

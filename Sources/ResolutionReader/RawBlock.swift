@@ -60,12 +60,12 @@ struct RawBlock {
   /// Whether the block has text beyond its label.
   var hasText: Bool { !pieces.isEmpty }
 
-  /// The joined text.
-  func logicalText(_ bytes: [UInt8]) -> LogicalText {
+  /// The joined text, without the spaces `removedSpaces` lists.
+  func logicalText(_ bytes: [UInt8], removedSpaces: Set<Int> = []) -> LogicalText {
     var text = LogicalText()
     for (index, piece) in pieces.enumerated() {
       if index > 0 { text.join(joins[index - 1], interrupted: interruptions.contains(index)) }
-      text.append(bytes, piece)
+      text.append(bytes, piece, removedSpaces: removedSpaces)
     }
     return text
   }

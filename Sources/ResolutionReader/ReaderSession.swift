@@ -14,6 +14,8 @@ struct ReaderSession {
   var extractorMetadata: [String: String] = [:]
   /// Whether paragraphs are printed one per line (ODS, re-flowed text) rather than hard-wrapped.
   var unwrapped = true
+  /// Word repairs for extracted text (none for ODS exports).
+  var repair = TextRepair(bytes: [], lines: [])
   /// Whether the operative part numbers its paragraphs.
   var hasNumberedParagraphs = false
   /// Whether paragraphs are separated by blank lines (OCR transcriptions, re-flowed text), so

@@ -69,11 +69,15 @@ public struct ResolutionReader: Sendable {
     let pageBoundaries = session.markPageFurniture(body)
     if session.format != .ods { session.readFootnoteZones(body, pageBoundaries: pageBoundaries) }
     session.measureLayout(body)
+    if session.format != .ods {
+      let text = body.filter { session.kinds[$0] == .text || session.kinds[$0] == .consumed }.map { session.lines[$0].content }
+      session.repair = TextRepair(bytes: bytes, lines: text)
+    }
     session.scanBody(body)
     session.recordDebrisLines()
 
     var (resolution, treeDiagnostics) = TreeBuilder.build(
-      session.blocks, bytes: bytes, spacedMarkers: session.spacedMarkers)
+      session.blocks, bytes: bytes, spacedMarkers: session.spacedMarkers, removedSpaces: session.repair.removedSpaces)
     resolution.metadata = MetadataBuilder.metadata(
       for: resolution, formula: formula?.entry, extractor: session.extractorMetadata)
     var diagnostics = session.diagnostics + treeDiagnostics

@@ -4,6 +4,7 @@ import ResolutionModel
 /// their paragraph, and groups paragraphs into sections and annexes.
 struct TreeBuilder {
   private let bytes: [UInt8]
+  private let removedSpaces: Set<Int>
   private var parser: InlineParser
   private var resolution = Resolution(metadata: Metadata())
   private var diagnostics: [Diagnostic] = []
@@ -23,15 +24,18 @@ struct TreeBuilder {
     var levels: [NumberingLevel] = []
   }
 
-  init(bytes: [UInt8], footnoteLabels: Set<String>, spacedMarkers: Bool) {
+  init(bytes: [UInt8], footnoteLabels: Set<String>, spacedMarkers: Bool, removedSpaces: Set<Int>) {
     self.bytes = bytes
+    self.removedSpaces = removedSpaces
     self.parser = InlineParser(markers: FootnoteMarkers(labels: footnoteLabels, allowSpaced: spacedMarkers))
   }
 
   /// Builds the tree from `blocks` (in source order).
-  static func build(_ blocks: [RawBlock], bytes: [UInt8], spacedMarkers: Bool) -> (Resolution, [Diagnostic]) {
+  static func build(
+    _ blocks: [RawBlock], bytes: [UInt8], spacedMarkers: Bool, removedSpaces: Set<Int>
+  ) -> (Resolution, [Diagnostic]) {
     let labels = Set(blocks.compactMap { $0.role == .footnote ? $0.label?.value : nil })
-    var builder = TreeBuilder(bytes: bytes, footnoteLabels: labels, spacedMarkers: spacedMarkers)
+    var builder = TreeBuilder(bytes: bytes, footnoteLabels: labels, spacedMarkers: spacedMarkers, removedSpaces: removedSpaces)
     for block in blocks { builder.add(block) }
     builder.closeAnnex()
     builder.closeSection()
@@ -92,7 +96,7 @@ struct TreeBuilder {
       appendOperative(.heading(Block(content: inlines(block, footnotes: true), span: block.span)))
     case .footnote:
       guard let label = block.label else { return }
-      let text = block.logicalText(bytes)
+      let text = block.logicalText(bytes, removedSpaces: removedSpaces)
       resolution.footnotes.append(
         Footnote(
           num: Num(text: label.value, value: label.value, span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound)),
@@ -191,18 +195,18 @@ struct TreeBuilder {
   private mutating func frontMatterContent(_ block: RawBlock, role: FrontMatterLine.Role) -> [Inline] {
     switch role {
     case .organization, .symbol, .organ, .distribution, .jobNumber, .session, .agendaItem:
-      let text = block.logicalText(bytes)
+      let text = block.logicalText(bytes, removedSpaces: removedSpaces)
       return [.text(TextRun(text.string(0..<text.bytes.count), span: block.span))]
     case .title:
       // The number before the title is the document's own, not a reference to another.
-      return parser.parse(block.logicalText(bytes), footnotes: false, references: false)
+      return parser.parse(block.logicalText(bytes, removedSpaces: removedSpaces), footnotes: false, references: false)
     case .distributionDate, .adoption, .referral, .sourceDocument, .other:
       return inlines(block, footnotes: false)
     }
   }
 
   private mutating func inlines(_ block: RawBlock, footnotes: Bool) -> [Inline] {
-    parser.parse(block.logicalText(bytes), footnotes: footnotes)
+    parser.parse(block.logicalText(bytes, removedSpaces: removedSpaces), footnotes: footnotes)
   }
 
   /// The printed number, without syntax an extraction tool added (Markdown's "\" in "1\.").
