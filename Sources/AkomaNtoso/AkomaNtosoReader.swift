@@ -223,11 +223,12 @@ struct AKNTreeReader {
       for p in container.childElements where p.name == "p" {
         let first = p.childElements.first
         let content = inlines(p)
+        // A paragraph of notes only: footnotes whose marker is not in the text, now collected.
+        if content.allSatisfy({ if case .footnoteRef = $0 { true } else { false } }), !content.isEmpty { continue }
         let role: Conclusion.Role
         switch first?.name {
         case "event": role = .meeting
         case "inline": role = .vote
-        case "sup": continue  // Notes whose marker is not in the text: already collected.
         default: role = .date
         }
         conclusion.lines.append(Conclusion.Line(role: role, content: content, span: .none))

@@ -60,9 +60,14 @@ extension ReaderSession {
     if scan.zone != .trailer, scan.zone != .notes, let end = ClosingLines.meetingEnd(bytes, content) {
       close(&scan)
       scan.zone = .conclusion
-      blocks.append(RawBlock(role: .conclusion(.meeting), first: content.lowerBound..<end))
+      // "52nd plenary meeting 1 December 2025": a date on the same line is a line of its own.
       let rest = skipBlanks(end..<content.upperBound)
-      if !rest.isEmpty { blocks.append(RawBlock(role: .conclusion(.date), first: rest)) }
+      if !rest.isEmpty, DateRecognizer.wholeDate(bytes, rest) != nil {
+        blocks.append(RawBlock(role: .conclusion(.meeting), first: content.lowerBound..<end))
+        blocks.append(RawBlock(role: .conclusion(.date), first: rest))
+      } else {
+        blocks.append(RawBlock(role: .conclusion(.meeting), first: content))
+      }
       return
     }
     if scan.zone != .trailer, scan.zone != .notes, ClosingLines.isVoteLine(bytes, content),

@@ -25,6 +25,30 @@ enum DateRecognizer {
 
   /// A date starting at `index` (which must be the start of a word): its value and byte length.
   static func date(_ bytes: [UInt8], at index: Int) -> (date: ISODate, length: Int)? {
+    guard let (day, month, yearStart) = dayAndMonth(bytes, at: index) else { return nil }
+    var cursor = yearStart
+    guard let year = digits(bytes, &cursor, maxCount: 4), cursor - yearStart == 4 else { return nil }
+    // A capital letter may follow directly where the ODS export glued two fields ("2007Sixty-first").
+    if cursor < bytes.count, Bytes.isDigit(bytes[cursor]) || Bytes.isLower(bytes[cursor]) { return nil }
+    guard let date = ISODate(year: year, month: month, day: day) else { return nil }
+    return (date, cursor - index)
+  }
+
+  /// A date whose year has a footnote number glued to it, as OCR of printed volumes gives
+  /// ("1 April 198259" is 1 April 1982 and footnote 59): the date's length and the marker's.
+  static func dateWithGluedMarker(_ bytes: [UInt8], at index: Int) -> (date: ISODate, length: Int, marker: Int)? {
+    guard let (day, month, yearStart) = dayAndMonth(bytes, at: index) else { return nil }
+    var end = yearStart
+    while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+    let marker = end - yearStart - 4
+    guard (1...3).contains(marker), end == bytes.count || !Bytes.isAlphanumeric(bytes[end]) else { return nil }
+    let year = bytes[yearStart..<yearStart + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    guard (1900...2100).contains(year), let date = ISODate(year: year, month: month, day: day) else { return nil }
+    return (date, yearStart + 4 - index, marker)
+  }
+
+  /// The day and month of a date at `index`, and where its year starts.
+  private static func dayAndMonth(_ bytes: [UInt8], at index: Int) -> (day: Int, month: Int, yearStart: Int)? {
     var cursor = index
     guard let day = digits(bytes, &cursor, maxCount: 2) else { return nil }
     if Bytes.hasPrefix(bytes, at: cursor, Self.firstSuffix) { cursor += 2 }  // "1er"
@@ -34,12 +58,7 @@ enum DateRecognizer {
     cursor += length
     guard skipBlank(bytes, &cursor) else { return nil }
     skipSpanishDe(bytes, &cursor)
-    let yearStart = cursor
-    guard let year = digits(bytes, &cursor, maxCount: 4), cursor - yearStart == 4 else { return nil }
-    // A capital letter may follow directly where the ODS export glued two fields ("2007Sixty-first").
-    if cursor < bytes.count, Bytes.isDigit(bytes[cursor]) || Bytes.isLower(bytes[cursor]) { return nil }
-    guard let date = ISODate(year: year, month: month, day: day) else { return nil }
-    return (date, cursor - index)
+    return (day, month, cursor)
   }
 
   /// A date that fills all of `bytes[range]` (trailing full stop allowed).

@@ -20,6 +20,10 @@ struct InlineParser {
           index += length
           continue
         }
+        if footnotes, atWordStart, let length = scan.dateWithGluedMarker(at: index) {
+          index += length
+          continue
+        }
         if references, atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
           index += length
           continue
@@ -102,6 +106,19 @@ private struct Scan {
     inlines.append(.date(DateMention(text: text.string(range), date: date, span: text.span(range))))
     pending = range.upperBound
     return length
+  }
+
+  /// "1 April 198259": the date 1 April 1982, then footnote marker 59.
+  mutating func dateWithGluedMarker(at index: Int) -> Int? {
+    guard let found = DateRecognizer.dateWithGluedMarker(bytes, at: index),
+      !crossesInterruption(index..<index + found.length + found.marker)
+    else { return nil }
+    let dateRange = index..<index + found.length
+    flushText(upTo: index)
+    inlines.append(.date(DateMention(text: text.string(dateRange), date: found.date, span: text.span(dateRange))))
+    pending = dateRange.upperBound
+    emit(.footnote, dateRange.upperBound..<dateRange.upperBound + found.marker)
+    return found.length + found.marker
   }
 
   mutating func symbol(at index: Int) -> Int? {

@@ -40,6 +40,7 @@ struct TreeBuilder {
     builder.closeAnnex()
     builder.closeSection()
     builder.resolution.frontMatter.sort { ($0.role, $0.span.start) < ($1.role, $1.span.start) }
+    builder.reportMarkersWithoutNotes()
     return (builder.resolution, builder.diagnostics)
   }
 
@@ -101,6 +102,22 @@ struct TreeBuilder {
         Footnote(
           num: Num(text: label.value, value: label.value, span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound)),
           content: parser.parse(text, footnotes: false), span: block.span))
+    }
+  }
+
+  /// Warns once for each footnote marker whose note the text does not contain.
+  private mutating func reportMarkersWithoutNotes() {
+    let labels = Set(resolution.footnotes.map(\.label))
+    var reported: Set<String> = []
+    var missing: [FootnoteRef] = []
+    resolution.forEachTextPiece { piece in
+      if case .footnoteRef(let reference) = piece, !labels.contains(reference.label), reported.insert(reference.label).inserted {
+        missing.append(reference)
+      }
+    }
+    for reference in missing {
+      diagnostics.append(
+        Diagnostic(.warning, id: "reader.footnote-without-note", "footnote marker \(reference.label) has no note in the text", at: reference.span))
     }
   }
 
