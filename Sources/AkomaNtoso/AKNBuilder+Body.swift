@@ -1,7 +1,7 @@
 import ResolutionModel
 import XMLKit
 
-/// Preamble, main body, conclusions and annexes.
+/// Preamble, main body, conclusions and annexes, each element with its eId from ``ElementIds``.
 extension AKNBuilder {
   // MARK: Preamble
 
@@ -11,15 +11,13 @@ extension AKNBuilder {
     let preamble = resolution.preamble
     guard preamble.formula != nil || !preamble.paragraphs.isEmpty else { return }
     let element = statement.element("preamble")
-    if let formula = preamble.formula {
-      let eId = eIds.make("formula", under: "preamble")
-      let container = element.element("formula", [("name", "enactingAuthority"), ("eId", eId)])
-      inlines.write(formula.content, into: container.mixedElement("p"), owner: eId, eIds: &eIds)
+    if let formula = preamble.formula, let formulaIds = ids.formula {
+      let container = element.element("formula", [("name", "enactingAuthority"), ("eId", formulaIds.id)])
+      inlines.write(formula.content, into: container.mixedElement("p"), notes: formulaIds.notes)
     }
-    for paragraph in preamble.paragraphs {
-      let eId = eIds.make("container", under: "preamble")
-      let container = element.element("container", [("name", Self.containerName(paragraph)), ("eId", eId)])
-      writeBlockParagraph(paragraph, into: container, owner: eId)
+    for (paragraph, item) in zip(preamble.paragraphs, ids.preamble) {
+      let container = element.element("container", [("name", Self.containerName(paragraph)), ("eId", item.id)])
+      writeBlockParagraph(paragraph, item, into: container)
     }
   }
 
@@ -31,121 +29,82 @@ extension AKNBuilder {
 
   /// A paragraph in block context (preamble container, list item): its text in `<p>`, its
   /// sub-paragraphs in a `<blockList>` of `<item>`s.
-  private mutating func writeBlockParagraph(_ paragraph: Paragraph, into parent: XMLElement, owner: String) {
+  private func writeBlockParagraph(_ paragraph: Paragraph, _ item: ElementIds.Item, into parent: XMLElement) {
     if !paragraph.content.isEmpty || paragraph.items.isEmpty {
-      inlines.write(paragraph.content, into: parent.mixedElement("p"), owner: owner, eIds: &eIds)
+      inlines.write(paragraph.content, into: parent.mixedElement("p"), notes: item.notes)
     }
-    guard !paragraph.items.isEmpty else { return }
-    let listId = eIds.make("list", under: owner)
+    guard let listId = item.list else { return }
     let list = parent.element("blockList", [("eId", listId)])
-    for item in paragraph.items {
-      let itemId = eIds.make("item", under: listId, num: item.num?.value)
-      let element = list.element("item", [("eId", itemId)])
-      if let num = item.num { element.element("num", text: num.text) }
-      writeBlockParagraph(item, into: element, owner: itemId)
+    for (child, childIds) in zip(paragraph.items, item.items) {
+      let element = list.element("item", [("eId", childIds.id)])
+      if let num = child.num { element.element("num", text: num.text) }
+      writeBlockParagraph(child, childIds, into: element)
     }
   }
 
   // MARK: Main body
 
-  /// The operative part. Paragraph eIds take the section's prefix only where numbering restarts
-  /// in each section (spec §6); annexes always prefix with their attachment's eId.
-  mutating func writeMainBody(_ nodes: [BodyNode], into body: XMLElement, prefix: String?) {
-    let prefixSections = Self.numberingRestarts(nodes)
-    for node in nodes { writeNode(node, into: body, prefix: prefix, prefixSections: prefixSections, inSection: false) }
-    if nodes.isEmpty {
+  /// The operative part (or an annex body).
+  mutating func writeMainBody(_ nodes: [BodyNode], _ nodeIds: [ElementIds.Node], into body: XMLElement) {
+    for (node, nodeIds) in zip(nodes, nodeIds) { writeNode(node, nodeIds, into: body, inSection: false) }
+    for case .empty(let id) in nodeIds {
       // The schema needs content here; an empty hcontainer marks a text with no operative part. [ours]
-      body.element("hcontainer", [("name", AKNNames.emptyBody), ("eId", eIds.make("hcontainer", under: prefix))])
+      body.element("hcontainer", [("name", AKNNames.emptyBody), ("eId", id)])
     }
   }
 
   /// Writes one node. Headings, recitals and repeated formulas become `crossHeading`s inside a
   /// section; `mainBody` does not allow those, so at the top they become `hcontainer`s. [ours]
-  private mutating func writeNode(
-    _ node: BodyNode, into parent: XMLElement, prefix: String?, prefixSections: Bool, inSection: Bool
-  ) {
-    switch node {
-    case .paragraph(let paragraph):
-      let eId = eIds.make("para", under: prefix, num: paragraph.num?.value)
-      let element = parent.element("paragraph", [("eId", eId)])
-      writeHierarchy(paragraph, into: element, eId: eId)
-    case .section(let section):
-      let eId = eIds.make("sec", under: prefix, num: section.num?.value)
-      let element = parent.element("section", [("eId", eId)])
+  private mutating func writeNode(_ node: BodyNode, _ nodeIds: ElementIds.Node, into parent: XMLElement, inSection: Bool) {
+    switch (node, nodeIds) {
+    case (.paragraph(let paragraph), .paragraph(let item)):
+      writeHierarchy(paragraph, item, into: parent.element("paragraph", [("eId", item.id)]))
+    case (.section(let section), .section(let id, let headingNotes, let children)):
+      let element = parent.element("section", [("eId", id)])
       if let num = section.num { element.element("num", text: num.text) }
       if let heading = section.heading {
-        inlines.write(heading.content, into: element.mixedElement("heading"), owner: eId, eIds: &eIds)
+        inlines.write(heading.content, into: element.mixedElement("heading"), notes: headingNotes)
       }
-      for child in section.children {
-        writeNode(child, into: element, prefix: prefixSections ? eId : prefix, prefixSections: prefixSections, inSection: true)
-      }
-    case .recital(let paragraph):
-      writeHeadingLike(Self.flatten(paragraph), name: "recital", refersTo: registry.use(TLC.preamble), into: parent, prefix: prefix, inSection: inSection)
-    case .formula(let block):
-      writeHeadingLike(block.content, name: "formula", refersTo: registry.use(TLC.enactingFormula), into: parent, prefix: prefix, inSection: inSection)
-    case .heading(let block):
-      writeHeadingLike(block.content, name: "heading", refersTo: nil, into: parent, prefix: prefix, inSection: inSection)
+      for (child, childIds) in zip(section.children, children) { writeNode(child, childIds, into: element, inSection: true) }
+    case (.recital(let paragraph), .heading(let heading)):
+      writeHeadingLike(ElementIds.flattened(paragraph), heading, name: "recital", refersTo: registry.use(TLC.preamble), into: parent, inSection: inSection)
+    case (.formula(let block), .heading(let heading)):
+      writeHeadingLike(block.content, heading, name: "formula", refersTo: registry.use(TLC.enactingFormula), into: parent, inSection: inSection)
+    case (.heading(let block), .heading(let heading)):
+      writeHeadingLike(block.content, heading, name: "heading", refersTo: nil, into: parent, inSection: inSection)
+    default:
+      break  // ElementIds mirrors the tree, so kinds always agree.
     }
   }
 
-  private mutating func writeHeadingLike(
-    _ content: [Inline], name: String, refersTo: String?, into parent: XMLElement, prefix: String?, inSection: Bool
+  private func writeHeadingLike(
+    _ content: [Inline], _ ids: ElementIds.Inlines, name: String, refersTo: String?, into parent: XMLElement, inSection: Bool
   ) {
     let reference = refersTo.map { [("refersTo", $0)] } ?? []
     if inSection {
-      let eId = eIds.make("crossHeading", under: prefix)
-      inlines.write(content, into: parent.mixedElement("crossHeading", reference + [("eId", eId)]), owner: eId, eIds: &eIds)
+      inlines.write(content, into: parent.mixedElement("crossHeading", reference + [("eId", ids.id)]), notes: ids.notes)
     } else {
-      let eId = eIds.make("hcontainer", under: prefix)
-      let container = parent.element("hcontainer", [("name", name)] + reference + [("eId", eId)])
+      let container = parent.element("hcontainer", [("name", name)] + reference + [("eId", ids.id)])
       let target = name == "heading" ? container.mixedElement("heading") : container.element("content").mixedElement("p")
-      inlines.write(content, into: target, owner: eId, eIds: &eIds)
+      inlines.write(content, into: target, notes: ids.notes)
     }
   }
 
   /// `num`, then `content/p` — or, with sub-paragraphs, a `list` with `intro` and `point`s nested
   /// to any depth (spec §6).
-  private mutating func writeHierarchy(_ paragraph: Paragraph, into element: XMLElement, eId: String) {
+  private func writeHierarchy(_ paragraph: Paragraph, _ item: ElementIds.Item, into element: XMLElement) {
     if let num = paragraph.num { element.element("num", text: num.text) }
-    guard !paragraph.items.isEmpty else {
-      inlines.write(paragraph.content, into: element.element("content").mixedElement("p"), owner: eId, eIds: &eIds)
+    guard let listId = item.list else {
+      inlines.write(paragraph.content, into: element.element("content").mixedElement("p"), notes: item.notes)
       return
     }
-    let listId = eIds.make("list", under: eId)
     let list = element.element("list", [("eId", listId)])
-    if !paragraph.content.isEmpty {
-      let introId = eIds.fixed("intro", under: listId)
-      inlines.write(paragraph.content, into: list.element("intro", [("eId", introId)]).mixedElement("p"), owner: introId, eIds: &eIds)
+    if let intro = item.intro {
+      inlines.write(paragraph.content, into: list.element("intro", [("eId", intro.id)]).mixedElement("p"), notes: intro.notes)
     }
-    for item in paragraph.items {
-      let pointId = eIds.make("point", under: listId, num: item.num?.value)
-      writeHierarchy(item, into: list.element("point", [("eId", pointId)]), eId: pointId)
+    for (child, childIds) in zip(paragraph.items, item.items) {
+      writeHierarchy(child, childIds, into: list.element("point", [("eId", childIds.id)]))
     }
-  }
-
-  /// Whether paragraph numbers repeat across sections (each section restarts at 1).
-  static func numberingRestarts(_ nodes: [BodyNode]) -> Bool {
-    var seen: Set<String> = []
-    for node in nodes {
-      guard case .section(let section) = node else { continue }
-      for child in section.children {
-        if case .paragraph(let paragraph) = child, let value = paragraph.num?.value {
-          if !seen.insert(value).inserted { return true }
-        }
-      }
-    }
-    return false
-  }
-
-  /// A recital's text with its sub-paragraphs run in, for a `crossHeading` (inline content only).
-  static func flatten(_ paragraph: Paragraph) -> [Inline] {
-    var result = paragraph.content
-    for item in paragraph.items {
-      let separator = Inline.text(TextRun(" ", span: .none))
-      if let num = item.num { result += [separator, .text(TextRun(num.text, span: num.span))] }
-      result += [separator] + flatten(item)
-    }
-    return result
   }
 
   // MARK: Conclusions and annexes
@@ -153,39 +112,25 @@ extension AKNBuilder {
   /// `<conclusions>`: meeting (`event`), date (`docDate`) and vote lines, one `p` each. Footnotes
   /// whose marker the reader did not find in the text follow in a last `p`, so no note is lost. [ours]
   mutating func writeConclusions(into statement: XMLElement) {
-    let lines = resolution.conclusion.lines
-    let unreferenced = unreferencedFootnotes()
-    guard !lines.isEmpty || !unreferenced.isEmpty else { return }
-    let eId = eIds.make("container", under: "conclusions")
+    guard let eId = ids.conclusions else { return }
     let container = statement.element("conclusions").element("container", [("name", "conclusion"), ("eId", eId)])
-    for line in lines {
+    for (line, notes) in zip(resolution.conclusion.lines, ids.conclusionNotes) {
       let p = container.mixedElement("p")
       switch line.role {
       case .meeting:
         let event = p.mixedElement("event", [("refersTo", meetingReference(line.content.text))])
-        inlines.write(line.content, into: event, owner: eId, eIds: &eIds)
+        inlines.write(line.content, into: event, notes: notes)
       case .date:
-        let date = registry.use(TLC.adoptionDate)
-        inlines.write(line.content, into: p, owner: eId, eIds: &eIds, dates: .docDate(refersTo: date))
+        inlines.write(line.content, into: p, notes: notes, dates: .docDate(refersTo: registry.use(TLC.adoptionDate)))
       case .vote:
         let vote = p.mixedElement("inline", [("name", "vote"), ("refersTo", registry.use(TLC.vote))])
-        inlines.write(line.content, into: vote, owner: eId, eIds: &eIds)
+        inlines.write(line.content, into: vote, notes: notes)
       }
     }
-    if !unreferenced.isEmpty {
-      let references = unreferenced.map { Inline.footnoteRef(FootnoteRef(label: $0.label, span: .none)) }
-      inlines.write(references, into: container.mixedElement("p"), owner: eId, eIds: &eIds)
+    if !ids.unreferencedNotes.isEmpty {
+      let references = ids.unreferencedNotes.map { Inline.footnoteRef(FootnoteRef(label: $0.label, span: .none)) }
+      inlines.write(references, into: container.mixedElement("p"), notes: ids.unreferencedNotes.map(\.id))
     }
-  }
-
-  /// Footnotes that no marker in the text refers to.
-  private func unreferencedFootnotes() -> [Footnote] {
-    var referenced: Set<String> = []
-    resolution.forEachTextPiece { piece in
-      if case .footnoteRef(let reference) = piece { referenced.insert(reference.label) }
-    }
-    var seen: Set<String> = []
-    return resolution.footnotes.filter { !referenced.contains($0.label) && seen.insert($0.label).inserted }
   }
 
   private mutating func meetingReference(_ printed: String) -> String {
@@ -198,17 +143,15 @@ extension AKNBuilder {
   mutating func writeAttachments(into statement: XMLElement) {
     guard !resolution.annexes.isEmpty else { return }
     let attachments = statement.element("attachments")
-    for (index, annex) in resolution.annexes.enumerated() {
-      let eId = eIds.make("att", under: nil)
-      let doc = attachments.element("attachment", [("eId", eId)]).element("doc", [("name", "annex")])
+    for (index, (annex, annexIds)) in zip(resolution.annexes, ids.annexes).enumerated() {
+      let doc = attachments.element("attachment", [("eId", annexIds.id)]).element("doc", [("name", "annex")])
       writeIdentification(into: doc.element("meta"), component: "annex_\(index + 1)")
       let preface = doc.element("preface")
-      let heading = preface.mixedElement("p").mixedElement("docType")
-      inlines.write(annex.heading.content, into: heading, owner: eId, eIds: &eIds)
+      inlines.write(annex.heading.content, into: preface.mixedElement("p").mixedElement("docType"), notes: annexIds.headingNotes)
       if let title = annex.title {
-        inlines.write(title.content, into: preface.mixedElement("p").mixedElement("docTitle"), owner: eId, eIds: &eIds)
+        inlines.write(title.content, into: preface.mixedElement("p").mixedElement("docTitle"), notes: annexIds.titleNotes)
       }
-      writeMainBody(annex.body, into: doc.element("mainBody"), prefix: eId)
+      writeMainBody(annex.body, annexIds.body, into: doc.element("mainBody"))
     }
   }
 }

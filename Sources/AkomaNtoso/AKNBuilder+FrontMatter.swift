@@ -5,23 +5,12 @@ import XMLKit
 /// The masthead in `<coverPage>` and the session, adoption and title lines in `<preface>`,
 /// grouped in named containers (spec §4: masthead, footer; publicationHeading, adoption, title).
 extension AKNBuilder {
-  private static let coverPageGroups: [(name: String, roles: Set<FrontMatterLine.Role>)] = [
-    ("masthead", [.organization, .symbol, .organ, .distribution, .distributionDate]),
-    ("footer", [.jobNumber]),
-  ]
-  private static let prefaceGroups: [(name: String, roles: Set<FrontMatterLine.Role>)] = [
-    ("publicationHeading", [.session, .agendaItem]),
-    ("adoption", [.adoption, .referral, .sourceDocument]),
-    ("title", [.title]),
-    ("unclassified", [.other]),
-  ]
-
   mutating func writeCoverPage(into statement: XMLElement) {
-    writeGroups(Self.coverPageGroups, element: "coverPage", into: statement)
+    writeGroups(ElementIds.coverPageGroups, element: "coverPage", into: statement)
   }
 
   mutating func writePreface(into statement: XMLElement) {
-    writeGroups(Self.prefaceGroups, element: "preface", into: statement)
+    writeGroups(ElementIds.prefaceGroups, element: "preface", into: statement)
   }
 
   private mutating func writeGroups(
@@ -31,15 +20,14 @@ extension AKNBuilder {
     guard !present.isEmpty else { return }
     let part = statement.element(name)
     for group in present {
-      let eId = eIds.make("container", under: name)
-      let container = part.element("container", [("name", group.name), ("eId", eId)])
+      let container = part.element("container", [("name", group.name), ("eId", ids.frontMatter[group.name] ?? group.name)])
       for line in resolution.frontMatter where group.roles.contains(line.role) {
-        writeLine(line, into: container.mixedElement("p"), owner: eId)
+        writeLine(line, into: container.mixedElement("p"))
       }
     }
   }
 
-  private mutating func writeLine(_ line: FrontMatterLine, into p: XMLElement, owner: String) {
+  private mutating func writeLine(_ line: FrontMatterLine, into p: XMLElement) {
     switch line.role {
     case .organization:
       p.element("docAuthority", [("refersTo", registry.use(TLC.unitedNations))], text: line.text)
@@ -52,7 +40,7 @@ extension AKNBuilder {
       p.element("inline", [("name", "distribution"), ("refersTo", registry.use(TLC.distribution(line.text, kind: kind)))], text: line.text)
     case .distributionDate:
       let reference = registry.use(TLC.publication(symbol: metadata.symbol ?? identity.numberShown))
-      inlines.write(line.content, into: p, owner: owner, eIds: &eIds, dates: .docDate(refersTo: reference))
+      inlines.write(line.content, into: p, dates: .docDate(refersTo: reference))
     case .jobNumber:
       p.element("docNumber", [("refersTo", registry.use(TLC.jobNumber))], text: line.text)
     case .session:
@@ -73,22 +61,22 @@ extension AKNBuilder {
         marks.append(PhraseMark(phrase: word, element: "docType", attributes: [("refersTo", registry.use(TLC.resolution))], atStart: true))
       }
       let date = registry.use(TLC.adoptionDate)
-      inlines.write(line.content, into: p, owner: owner, eIds: &eIds, dates: .docDate(refersTo: date), marks: marks)
+      inlines.write(line.content, into: p, dates: .docDate(refersTo: date), marks: marks)
     case .referral:
       var marks: [PhraseMark] = []
       if let committee = metadata.referral?.committee {
         let reference = registry.use(TLC.committee(committee, organ: metadata.organ))
         marks.append(PhraseMark(phrase: committee, element: "docProponent", attributes: [("refersTo", reference)]))
       }
-      inlines.write(line.content, into: p, owner: owner, eIds: &eIds, marks: marks)
+      inlines.write(line.content, into: p, marks: marks)
     case .title:
       var marks: [PhraseMark] = []
       if let number = metadata.number { marks.append(PhraseMark(phrase: number, element: "docNumber", attributes: [], atStart: true)) }
       if let title = metadata.title { marks.append(PhraseMark(phrase: title, element: "docTitle", attributes: [])) }
       let date = registry.use(TLC.adoptionDate)
-      inlines.write(line.content, into: p, owner: owner, eIds: &eIds, dates: .docDate(refersTo: date), marks: marks)
+      inlines.write(line.content, into: p, dates: .docDate(refersTo: date), marks: marks)
     case .sourceDocument, .other:
-      inlines.write(line.content, into: p, owner: owner, eIds: &eIds)
+      inlines.write(line.content, into: p)
     }
   }
 }

@@ -68,13 +68,14 @@ struct AKNBuilder {
   let identity: AKNIdentity
   let inlines: InlineWriter
   let document = XMLDocument(root: "akomaNtoso", namespace: AkomaNtosoEmitter.namespace)
+  let ids: ElementIds
   var registry = TLCRegistry()
-  var eIds = EIdGenerator()
 
   init(resolution: Resolution, resolver: String) {
     self.resolution = resolution
     self.metadata = resolution.metadata
     self.identity = AKNIdentity(resolution.metadata)
+    self.ids = ElementIds(resolution)
     var notes: [String: Footnote] = [:]
     for footnote in resolution.footnotes where notes[footnote.label] == nil { notes[footnote.label] = footnote }
     self.inlines = InlineWriter(footnotes: notes, resolver: resolver)
@@ -86,7 +87,7 @@ struct AKNBuilder {
     writeCoverPage(into: statement)
     writePreface(into: statement)
     writePreamble(into: statement)
-    writeMainBody(resolution.operative, into: statement.element("mainBody"), prefix: nil)
+    writeMainBody(resolution.operative, ids.body, into: statement.element("mainBody"))
     writeConclusions(into: statement)
     writeAttachments(into: statement)
     writeMeta(into: meta, component: "main")

@@ -23,14 +23,15 @@ struct InlineWriter {
   let footnotes: [String: Footnote]
   let resolver: String
 
-  /// Writes `inlines` into `parent`. `owner` is the eId of the nearest element with one; footnotes
-  /// take their eIds under it.
+  /// Writes `inlines` into `parent`; `notes` are the eIds of the footnote references in them, in
+  /// order (see ``ElementIds``).
   func write(
-    _ inlines: [Inline], into parent: XMLElement, owner: String?, eIds: inout EIdGenerator,
-    dates: DateStyle = .date, marks: [PhraseMark] = []
+    _ inlines: [Inline], into parent: XMLElement, notes: [String?] = [], dates: DateStyle = .date,
+    marks: [PhraseMark] = []
   ) {
     var pendingMarks = marks
     var isFirst = true
+    var noteIds = notes.makeIterator()
     for inline in inlines {
       switch inline {
       case .text(let run):
@@ -45,22 +46,20 @@ struct InlineWriter {
           parent.element("docDate", [("date", mention.date.description), ("refersTo", refersTo)], text: mention.text)
         }
       case .footnoteRef(let reference):
-        writeFootnote(reference, into: parent, owner: owner, eIds: &eIds)
+        writeFootnote(reference, into: parent, eId: noteIds.next() ?? nil)
       }
       isFirst = false
     }
   }
 
-  private func writeFootnote(_ reference: FootnoteRef, into parent: XMLElement, owner: String?, eIds: inout EIdGenerator) {
+  private func writeFootnote(_ reference: FootnoteRef, into parent: XMLElement, eId: String?) {
     let sup = parent.element("sup", [("class", "footnote")])
-    guard let note = footnotes[reference.label] else {
+    guard let note = footnotes[reference.label], let eId else {
       sup.append(reference.label)  // A marker whose note is missing stays visible as printed.
       return
     }
-    let eId = eIds.make("authorialNote", under: owner, num: reference.label)
     let element = sup.element("authorialNote", [("marker", reference.label), ("placement", "bottom"), ("eId", eId)])
-    let paragraph = element.mixedElement("p")
-    write(note.content, into: paragraph, owner: eId, eIds: &eIds)
+    write(note.content, into: element.mixedElement("p"))
   }
 
   /// Writes text, wrapping the first occurrence of each pending phrase in its element.

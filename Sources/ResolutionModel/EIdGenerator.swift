@@ -1,12 +1,15 @@
 /// Makes eIds by the OASIS naming convention as AKN4UN applies it: `[prefix__]ref[_num]`, the
 /// number taken from the printed `num` (punctuation and brackets dropped) or from the position
 /// among siblings of the same kind; every eId is unique in the document.
-struct EIdGenerator {
+public struct EIdGenerator: Sendable {
   private var used: Set<String> = []
   private var counters: [String: Int] = [:]
 
+  /// Creates a generator with no eIds used.
+  public init() {}
+
   /// The eId for an element `ref` under `prefix`, numbered from `num` when it has one.
-  mutating func make(_ ref: String, under prefix: String?, num: String? = nil) -> String {
+  public mutating func make(_ ref: String, under prefix: String?, num: String? = nil) -> String {
     let scope = (prefix ?? "") + "|" + ref
     let position = (counters[scope] ?? 0) + 1
     counters[scope] = position
@@ -16,12 +19,12 @@ struct EIdGenerator {
   }
 
   /// An eId used as is (e.g. `intro` under a list), kept unique.
-  mutating func fixed(_ ref: String, under prefix: String?) -> String {
+  public mutating func fixed(_ ref: String, under prefix: String?) -> String {
     unique((prefix.map { $0 + "__" } ?? "") + ref)
   }
 
   /// "1." → "1", "(a)" → "a", "(ii)" → "ii", "3 bis" → "3bis".
-  static func numberPart(_ num: String) -> String {
+  public static func numberPart(_ num: String) -> String {
     String(num.filter { $0.isLetter || $0.isNumber || $0 == "-" })
   }
 
