@@ -13,14 +13,21 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // The typed AST, source positions and diagnostics; depends on nothing.
     .target(name: "ResolutionModel"),
     // Plain text (ODS export, PDF text, OCR) to AST.
     .target(name: "ResolutionReader", dependencies: ["ResolutionModel"]),
-    // Text emitters: JSON, HTML, Markdown.
-    .target(name: "ResolutionEmitters", dependencies: ["ResolutionModel"]),
+    // Text emitters: JSON, HTML, Markdown; the standalone templates are compiled in.
+    .target(
+      name: "ResolutionEmitters",
+      dependencies: ["ResolutionModel", .product(name: "Mustache", package: "swift-mustache")],
+      resources: [
+        .embedInCode("../../Templates/resolution.html.mustache"),
+        .embedInCode("../../Templates/resolution.md.mustache"),
+      ]),
     // The system libxml2 (Debian: libxml2-dev), and the one Swift module that calls it.
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),

@@ -110,7 +110,7 @@ struct AKNIdentity {
         return "/akn/un/statement/deliberation/\(actor)/\(date)/\(number)"
       }
     }
-    return resolver + undocsSymbol(reference.symbol)
+    return resolver + DocumentSymbol.urlPath(reference.symbol)
   }
 
   /// Resolution symbol series and the IRI actor of the organ that adopts them.
@@ -132,7 +132,7 @@ struct AKNIdentity {
     return parts.joined(separator: "/") + suffix
   }
 
-  /// The inverse of ``undocsSymbol(_:)``.
+  /// The inverse of ``DocumentSymbol/urlPath(_:)``.
   static func symbol(fromUndocs path: String) -> String {
     var bytes: [UInt8] = []
     var index = path.utf8.startIndex
@@ -152,18 +152,6 @@ struct AKNIdentity {
     return decoded.contains("/RES/") ? decoded.replacingOccurrences("(", " (") : decoded
   }
 
-  /// The symbol as undocs.org spells it: no space before a bracketed year ("S/RES/1325(2000)").
-  static func undocsSymbol(_ symbol: String) -> String {
-    var result = ""
-    for character in symbol.replacingSpaceBeforeBracket() {
-      if character.isLetter || character.isNumber || "/.-()".contains(character) {
-        result.append(character)
-      } else {
-        for byte in String(character).utf8 { result += "%" + String(byte, radix: 16, uppercase: true) }
-      }
-    }
-    return result
-  }
 }
 
 extension StringProtocol {
@@ -175,17 +163,6 @@ extension StringProtocol {
     var result = ""
     for character in self {
       if character == target { result += replacement } else { result.append(character) }
-    }
-    return result
-  }
-}
-
-extension String {
-  fileprivate func replacingSpaceBeforeBracket() -> String {
-    var result = ""
-    for character in self {
-      if character == "(", result.last == " " { result.removeLast() }
-      result.append(character)
     }
     return result
   }

@@ -112,7 +112,12 @@ struct FootnoteMarkers {
     guard Bytes.isWordByte(before) || before == UInt8(ascii: ",") || before == UInt8(ascii: ";")
       || before == UInt8(ascii: ")") || before == UInt8(ascii: ".") || before >= 0x80
     else { return false }
-    if Bytes.isDigit(before) { return false }
+    // After a number only when it is a year ("Sendai Framework … 2015–2030 3 and").
+    if Bytes.isDigit(before), !(index >= 6 && text[(index - 5)..<(index - 1)].allSatisfy(Bytes.isDigit)
+      && (index < 7 || !Bytes.isDigit(text[index - 6])))
+    {
+      return false
+    }
     // The word before: "resolution 4", "paragraph 4", "article 4", "rule 4" … are text.
     var start = index - 1
     while start > 0, text[start - 1] == Bytes.space { start -= 1 }

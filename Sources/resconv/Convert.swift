@@ -15,6 +15,8 @@ struct Convert: ParsableCommand {
 
       EXAMPLES
         resconv convert Samples/A_RES_61_215.ods.txt --to akn --validate
+        resconv Samples/A_RES_61_215.ods.txt -t html --standalone -o A_RES_61_215.html
+        resconv Samples/A_RES_61_215.ods.txt -t markdown -s -M title="Industrial development"
         resconv Samples/A_RES_61_215.ods.txt -t json -o A_RES_61_215.json
         cat resolution.txt | resconv -t json
         resconv *.txt --to json --output-dir out/
@@ -37,6 +39,18 @@ struct Convert: ParsableCommand {
 
   @Flag(name: [.customShort("s"), .customLong("standalone")], help: "Write a complete document (HTML page, Markdown with front matter).")
   var standalone = false
+
+  @Option(name: .customLong("template"), help: "Use this Mustache template for --standalone output.")
+  var templateFile: String?
+
+  @Option(name: .customLong("templates"), help: "Take standalone templates from this directory (resolution.html.mustache, resolution.md.mustache).")
+  var templateDirectory: String?
+
+  @Option(name: [.customShort("M"), .customLong("metadata")], help: "Set a template variable, KEY=VALUE (repeatable; cannot replace the body).")
+  var metadata: [String] = []
+
+  @Option(name: .customLong("resolver"), help: "Base URL for links to document symbols.")
+  var resolver = "https://undocs.org/"
 
   @Flag(name: .customLong("validate"), help: "Validate Akoma Ntoso output against the AKN 3.0 schema; never write an invalid document.")
   var validatesOutput = false
@@ -63,6 +77,12 @@ struct Convert: ParsableCommand {
     if outputDirectory != nil, inputs.isEmpty || inputs == ["-"] {
       throw ValidationError("--output-dir needs input files (standard input has no name to derive one from).")
     }
+    if let bad = metadata.first(where: { !$0.contains("=") || $0.hasPrefix("=") }) {
+      throw ValidationError("--metadata takes KEY=VALUE, not '\(bad)'.")
+    }
+    if metadata.contains(where: { $0.hasPrefix("body=") }) {
+      throw ValidationError("--metadata cannot set 'body': the converted document goes there.")
+    }
     if validatesOutput, format != .akn {
       throw ValidationError("--validate checks Akoma Ntoso output; use it with --to akn.")
     }
@@ -73,7 +93,14 @@ struct Convert: ParsableCommand {
 
   func run() throws {
     let reader = ResolutionReader(options: .init(format: inputFormat.format))
-    let emitter = format.emitter(EmitterOptions(standalone: standalone, validate: validatesOutput))
+    var options = EmitterOptions(standalone: standalone, validate: validatesOutput, resolver: resolver)
+    options.templateFile = templateFile
+    options.templateDirectory = templateDirectory
+    for pair in metadata {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      options.variables[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+    }
+    let emitter = try format.emitter(options)
     let printer = DiagnosticPrinter(quiet: quiet)
     var failures = 0
     var warnings = 0

@@ -128,3 +128,34 @@ import Testing
     #expect(try CommandRunner.run(["validate", directory.appendingPathComponent("missing.xml").path]).status == 1)
   }
 }
+
+/// HTML and Markdown from the command line, with templates and metadata.
+@Suite struct PublishingCLITests {
+  let seed = Repository.samplesDirectory.appendingPathComponent("A_RES_61_215.ods.txt").path
+
+  @Test func writesHTMLAndMarkdown() throws {
+    let html = try CommandRunner.run([seed, "--to", "html"])
+    #expect(html.status == 0)
+    #expect(html.standardOutput.hasPrefix("<article class=\"resolution\" lang=\"en\">"))
+    let page = try CommandRunner.run([seed, "--to", "html", "--standalone", "-M", "title=Custom & title"])
+    #expect(page.standardOutput.hasPrefix("<!DOCTYPE html>"))
+    #expect(page.standardOutput.contains("<title>A/RES/61/215: Custom &amp; title</title>"))
+    let markdown = try CommandRunner.run([seed, "-t", "markdown", "-s"])
+    #expect(markdown.standardOutput.hasPrefix("---\nsymbol: \"A/RES/61/215\""))
+  }
+
+  @Test func usesUserTemplatesAndRefusesToReplaceTheBody() throws {
+    let directory = try CommandRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let template = directory.appendingPathComponent("resolution.html.mustache")
+    try "<!-- {{symbol}} {{organ}} -->{{{body}}}".write(to: template, atomically: true, encoding: .utf8)
+    let viaFile = try CommandRunner.run([seed, "-t", "html", "-s", "--template", template.path])
+    #expect(viaFile.standardOutput.hasPrefix("<!-- A/RES/61/215 General Assembly --><article"))
+    let viaDirectory = try CommandRunner.run([seed, "-t", "html", "-s", "--templates", directory.path])
+    #expect(viaDirectory.standardOutput == viaFile.standardOutput)
+    #expect(try CommandRunner.run([seed, "-t", "html", "-s", "-M", "body=x"]).status == 64)
+    let missing = try CommandRunner.run([seed, "-t", "markdown", "-s", "--templates", directory.path])
+    #expect(missing.status == 1)
+    #expect(missing.standardError.contains("resolution.md.mustache"))
+  }
+}

@@ -1,0 +1,25 @@
+/// Escaping for HTML text and attribute values, on UTF-8 bytes.
+enum HTMLText {
+  /// `text` with `&`, `<` and `>` escaped, and `"` too when it goes in a double-quoted attribute.
+  static func escaped(_ text: String, attribute: Bool = false) -> String {
+    var needs = false
+    for byte in text.utf8
+    where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || attribute && byte == UInt8(ascii: "\"") {
+      needs = true
+      break
+    }
+    guard needs else { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 16)
+    for character in text.unicodeScalars {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"" where attribute: result += "&quot;"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result
+  }
+}
