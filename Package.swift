@@ -42,7 +42,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Development tool: swift run corpus-report [--details]
-    .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "ResolutionTestSupport"]),
+    .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "AkomaNtoso", "ResolutionTestSupport"]),
     .target(
       name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader", "XMLKit"],
       path: "Tests/ResolutionTestSupport"),

@@ -81,6 +81,7 @@ extension ReaderSession {
     if scan.zone != .trailer, ClosingLines.annexLabel(bytes, content) != nil {
       close(&scan)
       scan.zone = .annex
+      scan.lastSection = nil
       blocks.append(RawBlock(role: .annexHeading, first: content))
       scan.expectAnnexTitle = true
       return
@@ -102,7 +103,7 @@ extension ReaderSession {
 
   private mutating func scanParagraphLine(_ index: Int, _ scan: inout BodyScan, indentOfBody: Int) {
     let content = lines[index].content
-    if scan.zone != .annex, scanSectionLine(index, &scan) { return }
+    if scanSectionLine(index, &scan) { return }
     // A number alone on its line ("1.") takes the next line as its text.
     if let current = scan.current, !current.hasText, current.label != nil {
       scan.current?.append(content, join: .space)
@@ -133,8 +134,9 @@ extension ReaderSession {
     let role: RawBlock.Role
     switch scan.zone {
     case .preamble:
-      // Unnumbered operative paragraphs ("Requests …") exist only in texts without numbers.
-      if !hasNumberedParagraphs, ParagraphCues.isOperativeOpener(bytes, content),
+      // Unnumbered operative paragraphs ("Requests …"): where the text numbers its paragraphs
+      // elsewhere, only a known operative verb opens one.
+      if ParagraphCues.isOperativeOpener(bytes, content, knownVerbsOnly: hasNumberedParagraphs),
         !ParagraphCues.isPreambleOpener(bytes, content)
       {
         scan.zone = .operative

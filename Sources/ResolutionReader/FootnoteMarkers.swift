@@ -152,7 +152,7 @@ struct FootnoteMarkers {
     "rule", "rules", "chapter", "chapters", "section", "sections", "annex", "annexes", "item",
     "items", "no", "nos", "vol", "volume", "page", "pages", "p", "pp", "principle", "principles",
     "goal", "target", "decision", "decisions", "protocol", "part", "parts",
-    "phase", "table", "figure", "session", "sessions", "meeting", "meetings", "sub-item", "step",
+    "phase", "table", "figure", "session", "sessions", "sub-item", "step",
     "and", "to", "or", "of", "from", "between", "than", "by", "at", "in", "on", "for", "with",
     "the", "a", "an", "some", "about", "over", "under", "first", "last", "next", "every", "each",
     "per", "supplement", "level", "tier", "option", "recommendation", "recommendations",

@@ -10,8 +10,10 @@ extension ReaderSession {
   private static let resolutionWord: [UInt8] = Array("Resolution ".utf8)
   private static let ofWord: [UInt8] = Array("of ".utf8)
 
-  /// Scans lines `range` (all above the formula) into front-matter blocks.
-  mutating func scanFrontMatter(_ range: Range<Int>) {
+  /// Scans lines `range` (all above the formula) into front-matter blocks. Returns where it
+  /// stopped: the end of `range`, or the first preambular paragraph printed before the formula
+  /// (old texts: "Whereas …, The Security Council Resolves: …").
+  mutating func scanFrontMatter(_ range: Range<Int>) -> Int {
     var index = range.lowerBound
     while index < range.upperBound {
       guard kinds[index] == .text else {
@@ -41,12 +43,17 @@ extension ReaderSession {
         if fields.last?.role == .agendaItem {
           index = continueAgendaItem(from: index, limit: range.upperBound)
         }
+      } else if ParagraphCues.isPreambleOpener(bytes, content),
+        blocks.contains(where: { $0.role == .frontMatter(.title) || $0.role == .frontMatter(.adoption) })
+      {
+        return index
       } else {
         warn("reader.unclassified-front-matter", "line above the formula not recognised; kept as front matter", at: content)
         blocks.append(RawBlock(role: .frontMatter(.other), first: content))
         index += 1
       }
     }
+    return range.upperBound
   }
 
   /// Starts a block of `role` at line `start` and appends following text lines while `more` says so.

@@ -53,17 +53,22 @@ public struct ResolutionReader: Sendable {
     session.format = options.format ?? session.detectFormat()
 
     let formula = session.findFormula()
-    let bodyStart: Int
+    var bodyStart: Int
     if let formula {
-      session.scanFrontMatter(0..<formula.line)
-      session.blocks.append(RawBlock(role: .formula, first: session.lines[formula.line].content))
       bodyStart = formula.line + 1
+      let stop = session.scanFrontMatter(0..<formula.line)
+      if stop < formula.line {
+        // Preambular paragraphs printed before the formula belong to the body scan.
+        bodyStart = stop
+      } else {
+        session.blocks.append(RawBlock(role: .formula, first: session.lines[formula.line].content))
+      }
     } else {
       bodyStart = session.guessBodyStart()
       session.warn(
         "reader.no-formula", "no enacting formula (\"The General Assembly,\") found; the text may not be a resolution",
         at: bodyStart < session.lines.count ? session.lines[bodyStart].content : 0..<0)
-      session.scanFrontMatter(0..<bodyStart)
+      bodyStart = session.scanFrontMatter(0..<bodyStart)
     }
     let body = bodyStart..<session.lines.count
     let pageBoundaries = session.markPageFurniture(body)
