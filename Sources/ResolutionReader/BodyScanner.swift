@@ -23,6 +23,8 @@ extension ReaderSession {
     var nextNote: Int?
     /// The number of the last numbered paragraph.
     var lastNumber = 0
+    /// Whether closing lines (meeting, vote) have been read: notes may follow an annex after them.
+    var sawConclusion = false
     /// The number of the last section ("A", "II").
     var lastSection: String?
     /// Whether the section just opened may have a heading on its next line.
@@ -87,7 +89,11 @@ extension ReaderSession {
       return
     }
 
+    if scan.zone == .conclusion { scan.sawConclusion = true }
     switch scan.zone {
+    case .annex where scan.sawConclusion && scan.gap && startsNote(index, &scan, first: true):
+      // Notes printed after an annex that follows the closing lines.
+      scan.zone = .notes
     case .preamble, .operative, .annex:
       scanParagraphLine(index, &scan, indentOfBody: indentOfBody)
     case .conclusion:
@@ -113,8 +119,7 @@ extension ReaderSession {
     if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) ?? ocrSlip(content, scan) {
       close(&scan)
       scan.inSectionPreamble = false
-      for syntax in label.syntax { discard(syntax, as: .markdownSyntax) }
-      scan.lastNumber = Int(label.value.prefix { $0.isNumber }) ?? scan.lastNumber
+        scan.lastNumber = Int(label.value.prefix { $0.isNumber }) ?? scan.lastNumber
       if scan.zone == .preamble { scan.zone = .operative }
       open(&scan, RawBlock(role: .paragraph, label: label, first: label.textStart..<content.upperBound), line: index)
       return
@@ -176,7 +181,10 @@ extension ReaderSession {
     }
     if scan.expectSectionTitle {
       scan.expectSectionTitle = false
-      if isSectionTitle(content), var heading = blocks.popLast() {
+      // The heading under a lone number, or the rest of a heading wrapped onto the next line.
+      let headingSoFar = blocks.last?.lastPiece
+      let wrapped = headingSoFar.map { !ParagraphCues.endsClause(bytes, $0) && !scan.gap }
+      if wrapped ?? true, isSectionTitle(content, afterNumberAlone: headingSoFar == nil), var heading = blocks.popLast() {
         heading.append(content, join: .space)
         blocks.append(heading)
         return true
@@ -190,16 +198,17 @@ extension ReaderSession {
     scan.lastSection = label.value
     scan.inSectionPreamble = true
     blocks.append(RawBlock(role: .sectionHeading, label: label, first: label.textStart..<content.upperBound))
-    scan.expectSectionTitle = label.textStart >= content.upperBound
+    scan.expectSectionTitle = true
     return true
   }
 
-  /// A heading under a lone section number: short, not a paragraph, no closing punctuation.
-  private func isSectionTitle(_ range: Range<Int>) -> Bool {
+  /// A heading line: short, not a paragraph, no closing punctuation; under a lone section
+  /// number it must not open a preambular paragraph either.
+  private func isSectionTitle(_ range: Range<Int>, afterNumberAlone: Bool) -> Bool {
     range.count <= 160 && !ParagraphCues.endsClause(bytes, range)
       && Label.arabic(bytes, at: range.lowerBound, end: range.upperBound) == nil
       && Label.bracketed(bytes, at: range.lowerBound, end: range.upperBound) == nil
-      && !ParagraphCues.isPreambleOpener(bytes, range)
+      && !(afterNumberAlone && ParagraphCues.isPreambleOpener(bytes, range))
   }
 
   /// Whether line `index` continues the open block rather than starting a new paragraph.
@@ -228,7 +237,11 @@ extension ReaderSession {
     if scan.gap || unwrapped { return false }
     if endsWithHyphen(previousContent) { return true }
     if !previousEndsClause { return true }
-    if ParagraphCues.isPreambleOpener(bytes, line.content) || ParagraphCues.isOperativeOpener(bytes, line.content) {
+    // Opening words start a paragraph where paragraphs are unnumbered (the preamble); among
+    // numbered paragraphs "Addressing …" after "Action:" is just the next line.
+    if scan.zone == .preamble || scan.inSectionPreamble || !hasNumberedParagraphs,
+      ParagraphCues.isPreambleOpener(bytes, line.content) || ParagraphCues.isOperativeOpener(bytes, line.content)
+    {
       return false
     }
     if line.indent >= indentOfBody + 3 { return false }
@@ -338,15 +351,16 @@ extension ReaderSession {
     scanTrailerLine(index, &scan)
   }
 
-  /// Opens a footnote block if the line starts with the next footnote's number.
-  private mutating func startsNote(_ index: Int, _ scan: inout BodyScan) -> Bool {
+  /// Opens a footnote block if the line starts with the next footnote's number (with `first`,
+  /// only the first note, number 1, may open the notes).
+  private mutating func startsNote(_ index: Int, _ scan: inout BodyScan, first: Bool = false) -> Bool {
     let content = lines[index].content
     guard let label = ClosingLines.noteLabel(bytes, content), let value = Int(label.value) else {
       return false
     }
     if let expected = scan.nextNote, value != expected { return false }
+    if first, scan.nextNote == nil, value != 1 { return false }
     close(&scan)
-    for syntax in label.syntax { discard(syntax, as: .markdownSyntax) }
     scan.nextNote = value + 1
     open(&scan, RawBlock(role: .footnote, label: label, first: label.textStart..<content.upperBound), line: index)
     return true

@@ -51,12 +51,8 @@ package enum ClosingLines {
     return nil
   }
 
-  private static let markdownNote: [UInt8] = Array("[^".utf8)
-
-  /// A footnote at the foot of the text: a number, blanks, then the note ("1 See resolution
-  /// 55/2."), or a Markdown footnote definition ("[^1]: A/54/298.") whose brackets are syntax.
+  /// A footnote at the foot of the text: a number, blanks, then the note ("1 See resolution 55/2.").
   static func noteLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Label? {
-    if Bytes.hasPrefix(bytes, at: range.lowerBound, markdownNote) { return markdownLabel(bytes, range) }
     var cursor = range.lowerBound
     while cursor < range.upperBound, Bytes.isDigit(bytes[cursor]), cursor - range.lowerBound < 3 {
       cursor += 1
@@ -69,19 +65,5 @@ package enum ClosingLines {
     guard textStart < range.upperBound else { return nil }
     let value = String(decoding: bytes[range.lowerBound..<cursor], as: UTF8.self)
     return Label(style: .arabic, range: range.lowerBound..<cursor, value: value, textStart: textStart)
-  }
-
-  /// "[^12]: text": the label is the number; "[^" and "]:" are set aside as Markdown syntax.
-  private static func markdownLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Label? {
-    let start = range.lowerBound + markdownNote.count
-    var cursor = start
-    while cursor < range.upperBound, Bytes.isAlphanumeric(bytes[cursor]), cursor - start < 4 { cursor += 1 }
-    guard cursor > start, cursor + 1 < range.upperBound, bytes[cursor] == UInt8(ascii: "]"),
-      bytes[cursor + 1] == UInt8(ascii: ":")
-    else { return nil }
-    var textStart = cursor + 2
-    while textStart < range.upperBound, Bytes.isBlank(bytes[textStart]) { textStart += 1 }
-    let value = String(decoding: bytes[start..<cursor], as: UTF8.self)
-    return Label(style: .arabic, range: start..<cursor, value: value, textStart: textStart, syntax: [range.lowerBound..<start, cursor..<cursor + 2])
   }
 }

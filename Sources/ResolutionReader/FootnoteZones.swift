@@ -52,8 +52,7 @@ extension ReaderSession {
         kinds[index] = .consumed
       case .text:
         if let label = ClosingLines.noteLabel(bytes, content) {
-          for syntax in label.syntax { discard(syntax, as: .markdownSyntax) }
-          items.append(.labelled(label, text: label.textStart..<content.upperBound))
+                items.append(.labelled(label, text: label.textStart..<content.upperBound))
         } else {
           items.append(.text(content))
         }

@@ -26,10 +26,12 @@ extension ReaderSession {
           !session.containsDate(block)
         }
       } else if bytes[content.lowerBound] == UInt8(ascii: "[") {
-        let role: FrontMatterLine.Role = FrontMatterWords.isReferral(text(content)) ? .referral : .sourceDocument
-        index = gather(role, from: index, limit: range.upperBound) { session, block in
+        index = gather(.sourceDocument, from: index, limit: range.upperBound) { session, block in
           !session.bytes[block.pieces.last!].contains(UInt8(ascii: "]"))
         }
+        // "[on the report of …]" is a referral, wherever its words fall; "[S/1511]" a document.
+        let text = blocks[blocks.count - 1].pieces.map { self.text($0) }.joined(separator: " ")
+        if FrontMatterWords.isReferral(text) { blocks[blocks.count - 1].role = .frontMatter(.referral) }
       } else if let titleStart = resolutionNumberEnd(content) {
         index = scanTitle(from: index, numberEnd: titleStart, limit: range.upperBound)
       } else if lineStarts(index, with: Self.ofWord), DateRecognizer.date(bytes, at: content.lowerBound + 3) != nil {

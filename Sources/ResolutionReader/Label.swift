@@ -17,8 +17,6 @@ struct Label: Sendable {
   var value: String
   /// Start of the text after the label and its blanks.
   var textStart: Int
-  /// Markup around the label that is not printed text (Markdown's "[^" and "]:").
-  var syntax: [Range<Int>] = []
 
   /// Reads an operative number ("1.", "3 bis.") at `index`; it must be followed by a blank or end.
   static func arabic(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {
@@ -32,17 +30,9 @@ struct Label: Sendable {
       value += " " + suffix.word
       break
     }
-    // A Markdown escape "1\." keeps its backslash aside as syntax.
-    var syntax: [Range<Int>] = []
-    if cursor + 1 < end, bytes[cursor] == UInt8(ascii: "\\"), bytes[cursor + 1] == UInt8(ascii: ".") {
-      syntax.append(cursor..<cursor + 1)
-      cursor += 1
-    }
     guard cursor < end, bytes[cursor] == UInt8(ascii: ".") else { return nil }
     cursor += 1
-    guard var label = finish(.arabic, bytes, index, cursor, end, value) else { return nil }
-    label.syntax = syntax
-    return label
+    return finish(.arabic, bytes, index, cursor, end, value)
   }
 
   /// Reads a section number at `index`: one capital letter or a Roman numeral (up to XXXIX),

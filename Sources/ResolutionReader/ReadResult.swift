@@ -8,8 +8,25 @@ public struct ReadResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// Source text that is not part of the document (wrapper lines, page furniture), with the reason.
   public var debris: [Debris]
+  /// Stretches of the source whose text stands in the tree as other characters: character
+  /// references in Markdown input ("&#91;" read as "[").
+  public var substitutions: [Substitution] = []
   /// The input format the reader used.
   public var format: InputFormat
+}
+
+/// Source text that the tree holds as other text.
+public struct Substitution: Hashable, Sendable {
+  /// The source text replaced.
+  public var span: SourceSpan
+  /// What stands for it in the tree.
+  public var text: String
+
+  /// Creates a substitution.
+  public init(span: SourceSpan, text: String) {
+    self.span = span
+    self.text = text
+  }
 }
 
 /// A stretch of the source set aside as not belonging to the document's text.

@@ -37,8 +37,26 @@ public struct ResolutionReader: Sendable {
     return result
   }
 
-  /// Reads a decoded source.
+  /// Reads a decoded source. Text that an extraction pipeline turned into Markdown is read without
+  /// its syntax (``MarkdownCleanup``); spans still point into `file`.
   public func read(_ file: SourceFile) -> ReadResult {
+    guard options.format != .ods else { return readText(file) }
+    let lines = LineScanner.lines(of: file.bytes)
+    guard MarkdownCleanup.isMarkdown(file.bytes, lines: lines) else { return readText(file) }
+    let cleanup = MarkdownCleanup(file.bytes, lines: lines, bodyStart: ReaderSession.yamlBlockEnd(file.bytes, lines))
+    var result = readText(SourceFile(name: file.name, bytes: cleanup.bytes))
+    result.resolution = result.resolution.mappingSpans(cleanup.original)
+    for index in result.diagnostics.indices { result.diagnostics[index].span = cleanup.original(result.diagnostics[index].span) }
+    result.debris = result.debris.map { Debris(span: cleanup.original($0.span), kind: $0.kind) }
+      + cleanup.syntax.map { Debris(span: SourceSpan(start: $0.lowerBound, end: $0.upperBound), kind: .markdownSyntax) }
+    result.debris.sort { $0.span < $1.span }
+    result.substitutions = cleanup.substitutions.map {
+      Substitution(span: SourceSpan(start: $0.range.lowerBound, end: $0.range.upperBound), text: $0.text)
+    }
+    return result
+  }
+
+  private func readText(_ file: SourceFile) -> ReadResult {
     var session = ReaderSession(file: file)
     let bytes = file.bytes
     var start = 0
@@ -183,8 +201,9 @@ extension ReaderSession {
   /// A YAML block at the top ("---" … "---"), added by extraction pipelines: set aside as debris,
   /// its `key: value` pairs kept as hints for the metadata.
   mutating func stripExtractorFrontMatter() {
-    guard let first = kinds.firstIndex(where: { $0 != .blank }), isYAMLFence(first) else { return }
-    guard let close = (first + 1..<min(lines.count, first + 60)).first(where: isYAMLFence) else { return }
+    let end = Self.yamlBlockEnd(bytes, lines)
+    guard end > 0, let first = kinds.firstIndex(where: { $0 != .blank }) else { return }
+    let close = end - 1
     for index in first...close {
       let content = lines[index].content
       if index > first, index < close, let colon = bytes[content].firstIndex(of: UInt8(ascii: ":")) {
@@ -197,9 +216,16 @@ extension ReaderSession {
     }
   }
 
-  private func isYAMLFence(_ index: Int) -> Bool {
-    let content = lines[index].content
-    return content.count == 3 && bytes[content].allSatisfy { $0 == UInt8(ascii: "-") }
+  static func isYAMLFence(_ bytes: [UInt8], _ line: Line) -> Bool {
+    line.content.count == 3 && bytes[line.content].allSatisfy { $0 == UInt8(ascii: "-") }
+  }
+
+  /// The index of the first line after a YAML block at the top, or 0 when there is none.
+  static func yamlBlockEnd(_ bytes: [UInt8], _ lines: [Line]) -> Int {
+    guard let first = lines.firstIndex(where: { !$0.isBlank }), isYAMLFence(bytes, lines[first]),
+      let close = (first + 1..<min(lines.count, first + 60)).first(where: { isYAMLFence(bytes, lines[$0]) })
+    else { return 0 }
+    return close + 1
   }
 }
 

@@ -226,15 +226,10 @@ struct TreeBuilder {
     parser.parse(block.logicalText(bytes, removedSpaces: removedSpaces), footnotes: footnotes)
   }
 
-  /// The printed number, without syntax an extraction tool added (Markdown's "\" in "1\.").
   private func num(_ label: Label?) -> Num? {
     guard let label else { return nil }
-    var printed: [UInt8] = []
-    for index in label.range where !label.syntax.contains(where: { $0.contains(index) }) {
-      printed.append(bytes[index])
-    }
     return Num(
-      text: String(decoding: printed, as: UTF8.self), value: label.value,
+      text: bytesText(label.range), value: label.value,
       span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound))
   }
 

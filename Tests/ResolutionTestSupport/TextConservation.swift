@@ -16,11 +16,15 @@ public enum TextConservation {
         return "debris \(item.kind) at \(source.location(of: item.span.start)) does not look like debris: \"\(text)\""
       }
     }
+    // The input without its debris, with substituted text (character references) replaced.
+    var edits = result.debris.map { (span: $0.span, text: "") } + result.substitutions.map { (span: $0.span, text: $0.text) }
+    edits.sort { $0.span < $1.span }
     var input: [UInt8] = []
     var cursor = 0
-    for item in result.debris where item.span.start >= cursor {
-      input += source.bytes[cursor..<item.span.start]
-      cursor = item.span.end
+    for edit in edits where edit.span.start >= cursor {
+      input += source.bytes[cursor..<edit.span.start]
+      input += Array(edit.text.utf8)
+      cursor = edit.span.end
     }
     input += source.bytes[min(cursor, source.bytes.count)...]
     var output: [UInt8] = []
@@ -64,9 +68,11 @@ public enum DebrisPatterns {
     case .printerNotice:
       return trimmed.lowercased().contains("recycle")
     case .extractorFrontMatter:
-      return trimmed == "---" || trimmed.contains(":")
+      return trimmed == "---" || trimmed.contains(":") || trimmed.hasPrefix("- ")
     case .markdownSyntax:
-      return trimmed.allSatisfy { "[]^:\\#*>-".contains($0) } || trimmed.hasPrefix("[^")
+      // Syntax characters, a link's destination "](…)", or a line break tag.
+      return trimmed.allSatisfy { "[]^:\\#*_`>- ".contains($0) } || trimmed.hasPrefix("](") && trimmed.hasSuffix(")")
+        || trimmed.lowercased().hasPrefix("<br")
     case .hyphenation:
       return trimmed == "-"
     case .byteOrderMark:
