@@ -329,7 +329,12 @@ extension ReaderSession {
       blocks.append(RawBlock(role: .conclusion(.date), first: content))
       return
     }
-    if scan.current?.role == .conclusion(.vote), !scan.gap {
+    if scan.gap, startsNote(index, &scan) {
+      scan.zone = .notes
+      return
+    }
+    // A vote line wrapped onto the next line (across blank lines in some copies: "… séance" / "par 9 voix …").
+    if scan.current?.role == .conclusion(.vote), !scan.gap || ParagraphCues.startsAsContinuation(bytes, content) {
       scan.current?.append(content, join: .space)
       scan.previousLine = index
       return

@@ -5,7 +5,9 @@ import ResolutionModel
 extension ReaderSession {
   private static let adoptionOpeners: [[UInt8]] = [
     "Resolution adopted by", "Résolution adoptée par", "Resolución aprobada por",
-    "Adopted by the", "Adopted at the", "Decision adopted by", "Décision adoptée par",
+    "Adopted by the", "Adopted at the", "Adopted unanimously by", "Adopted without a vote by",
+    "Decision adopted by", "Décision adoptée par", "Adoptée par le", "Adoptée à l'unanimité par",
+    "Aprobada por el", "Aprobada por unanimidad por",
   ].map { Array($0.utf8) }
   private static let resolutionWord: [UInt8] = Array("Resolution ".utf8)
   private static let ofWord: [UInt8] = Array("of ".utf8)
@@ -146,12 +148,34 @@ extension ReaderSession {
       guard cursor < content.upperBound, bytes[cursor] == UInt8(ascii: ".") else { return nil }
       return cursor + 1
     }
-    guard let year = SymbolRecognizer.bracketedYear(bytes, at: cursor) else { return nil }
-    cursor += year
+    // "2 (1946)." (Security Council) or "2758 (XXVI)." / "181 A (II)." (early General Assembly).
+    if cursor + 2 < content.upperBound, bytes[cursor] == Bytes.space, Bytes.isUpper(bytes[cursor + 1]),
+      bytes[cursor + 2] == Bytes.space
+    {
+      cursor += 2
+    }
+    if let year = SymbolRecognizer.bracketedYear(bytes, at: cursor) {
+      cursor += year
+    } else if let session = bracketedSession(content, at: cursor) {
+      cursor = session
+    } else {
+      return nil
+    }
     if cursor < content.upperBound, bytes[cursor] == UInt8(ascii: ".") { cursor += 1 }
     // "Resolution 338 (1973)" stands alone; "2 (1946)." needs its full stop.
     guard start > content.lowerBound || bytes[cursor - 1] == UInt8(ascii: ".") else { return nil }
     return cursor
+  }
+
+  /// The end of " (XXVI)" at `index`: a session in Roman numerals.
+  private func bracketedSession(_ content: Range<Int>, at index: Int) -> Int? {
+    var cursor = index
+    if cursor < content.upperBound, bytes[cursor] == Bytes.space { cursor += 1 }
+    guard cursor < content.upperBound, bytes[cursor] == UInt8(ascii: "(") else { return nil }
+    var close = cursor + 1
+    while close < content.upperBound, "IVXLC".utf8.contains(bytes[close]) { close += 1 }
+    guard close > cursor + 1, close < content.upperBound, bytes[close] == UInt8(ascii: ")") else { return nil }
+    return close + 1
   }
 
   /// Whether the block's text holds a complete date.

@@ -141,9 +141,9 @@ package enum MetadataBuilder {
     }
     var number = String(rest[..<end])
     rest = rest[end...]
-    for suffix in [" A.", " B.", " C.", " D."] where rest.hasPrefix(suffix) {
-      number += String(suffix.dropLast())
-      rest = rest.dropFirst(suffix.count - 1)
+    for suffix in [" A", " B", " C", " D"] where rest.hasPrefix(suffix + ".") || rest.hasPrefix(suffix + " (") {
+      number += suffix
+      rest = rest.dropFirst(suffix.count)
     }
     if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
       number += String(rest[..<rest.index(after: close)])
