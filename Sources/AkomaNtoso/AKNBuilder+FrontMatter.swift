@@ -71,7 +71,7 @@ extension AKNBuilder {
       inlines.write(line.content, into: p, marks: marks)
     case .title:
       var marks: [PhraseMark] = []
-      if let number = metadata.number { marks.append(PhraseMark(phrase: number, element: "docNumber", attributes: [], atStart: true)) }
+      if let number = metadata.number { marks.append(PhraseMark(phrase: number, element: "docNumber", attributes: [])) }
       if let title = metadata.title { marks.append(PhraseMark(phrase: title, element: "docTitle", attributes: [])) }
       let date = registry.use(TLC.adoptionDate)
       inlines.write(line.content, into: p, dates: .docDate(refersTo: date), marks: marks)

@@ -198,13 +198,14 @@ struct AKNTreeReader {
     return paragraph
   }
 
-  /// A printed number and its value without brackets or final full stop: "(a)" → "a", "1." → "1".
+  /// A printed number and its value without brackets or final full stop: "(a)" → "a", "a)" → "a", "1." → "1".
   /// Where the printed number was an OCR slip ("S." read as 5), the value comes from the eId,
   /// which the emitter numbered from the value.
   private static func num(_ element: XMLElement, eId: String? = nil) -> Num {
     let text = element.textContent
     var value = Substring(text)
-    if value.hasPrefix("("), value.hasSuffix(")") { value = value.dropFirst().dropLast() }
+    if value.hasSuffix(")") { value = value.dropLast() }
+    if value.hasPrefix("(") { value = value.dropFirst() }
     if value.hasSuffix(".") { value = value.dropLast() }
     // The eId's number, without the "-2" that keeps a repeated number unique.
     if let eId, let last = eId.split(separator: "_").last, let suffix = last.split(separator: "-").first,

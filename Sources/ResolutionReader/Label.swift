@@ -98,16 +98,19 @@ struct Label: Sendable {
     UInt8(ascii: "B"): "8", UInt8(ascii: "Z"): "2",
   ]
 
-  /// Reads a bracketed label ("(a)", "(iv)", "(12)") at `index`; it must be followed by a blank or end.
+  /// Reads a bracketed label ("(a)", "(iv)", "(12)", or the French and Spanish "a)", "iv)") at
+  /// `index`; it must be followed by a blank or end.
   static func bracketed(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {
-    guard index < end, bytes[index] == UInt8(ascii: "(") else { return nil }
-    var cursor = index + 1
+    guard index < end else { return nil }
+    let opening = bytes[index] == UInt8(ascii: "(")
+    var cursor = opening ? index + 1 : index
+    let contentStart = cursor
     let allLower = { (byte: UInt8) in Bytes.isLower(byte) }
     while cursor < end, allLower(bytes[cursor]) || Bytes.isDigit(bytes[cursor]), cursor - index <= 6 {
       cursor += 1
     }
-    guard cursor > index + 1, cursor < end, bytes[cursor] == UInt8(ascii: ")") else { return nil }
-    let inner = bytes[(index + 1)..<cursor]
+    guard cursor > contentStart, cursor < end, bytes[cursor] == UInt8(ascii: ")") else { return nil }
+    let inner = bytes[contentStart..<cursor]
     let isNumber = inner.allSatisfy(Bytes.isDigit)
     let isLetters = inner.allSatisfy(Bytes.isLower)
     guard isNumber && inner.count <= 2 || isLetters && (inner.count <= 2 || RomanNumeral.value(of: inner) != nil)

@@ -44,7 +44,13 @@ enum OrdinalWords {
     var total = 0
     var sawOrdinal = false
     for word in words {
-      if let value = englishUnits[word] ?? frenchOrdinals[word] ?? spanishOrdinals[word] {
+      if let value = spanishOrdinals[word] {
+        // Spanish compounds put ordinals together: "nonagésimo noveno".
+        total += value
+        sawOrdinal = true
+        continue
+      }
+      if let value = englishUnits[word] ?? frenchOrdinals[word] {
         total += value
         sawOrdinal = true
         break
@@ -52,10 +58,6 @@ enum OrdinalWords {
       if let value = englishTens[word] ?? frenchNumbers[word] {
         // French "quatre-vingt": four twenties.
         total = word.hasPrefix("vingt") && total == 4 ? 80 : total + value
-        continue
-      }
-      if let value = spanishOrdinals[word] {
-        total += value
         continue
       }
       if word.hasSuffix("ième"), let value = frenchNumbers[String(word.dropLast(4))] ?? frenchNumbers[String(word.dropLast(4)) + "e"] {
