@@ -41,6 +41,8 @@ let package = Package(
         "ResolutionReader", "ResolutionEmitters", "AkomaNtoso", "XMLKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Benchmarks: swift run -c release resconv-bench [--quick] [--scale]
+    .executableTarget(name: "resconv-bench", dependencies: ["ResolutionReader", "ResolutionEmitters", "AkomaNtoso"]),
     // Development tool: swift run corpus-report [--details]
     .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "AkomaNtoso", "ResolutionTestSupport"]),
     .target(

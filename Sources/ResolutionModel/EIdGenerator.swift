@@ -4,6 +4,8 @@
 public struct EIdGenerator: Sendable {
   private var used: Set<String> = []
   private var counters: [String: Int] = [:]
+  /// The next "-N" suffix to try for a base that is already taken.
+  private var nextSuffix: [String: Int] = [:]
 
   /// Creates a generator with no eIds used.
   public init() {}
@@ -29,13 +31,14 @@ public struct EIdGenerator: Sendable {
   }
 
   private mutating func unique(_ base: String) -> String {
-    var candidate = base
-    var suffix = 2
-    while used.contains(candidate) {
-      candidate = "\(base)-\(suffix)"
+    guard !used.insert(base).inserted else { return base }
+    var suffix = nextSuffix[base] ?? 2
+    var candidate = "\(base)-\(suffix)"
+    while !used.insert(candidate).inserted {
       suffix += 1
+      candidate = "\(base)-\(suffix)"
     }
-    used.insert(candidate)
+    nextSuffix[base] = suffix + 1
     return candidate
   }
 }

@@ -6,6 +6,21 @@ enum Bytes {
   static let carriageReturn: UInt8 = 0x0D
   static let space: UInt8 = 0x20
 
+  /// Bytes that may start a blank, a control character or a noncharacter: everything else is
+  /// ordinary text that scanners can copy in bulk.
+  static let mayBeSpecial: [Bool] = (0..<256).map { byte in
+    byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+  }
+
+  /// The end of the run of ordinary bytes that starts at `index` (see ``mayBeSpecial``).
+  static func ordinaryRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
+    var cursor = index
+    mayBeSpecial.withUnsafeBufferPointer { table in
+      while cursor < end, !table[Int(bytes[cursor])] { cursor += 1 }
+    }
+    return cursor
+  }
+
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
   @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
@@ -23,7 +38,8 @@ enum Bytes {
 
   /// Width in bytes of a Unicode blank at `index` that is not ASCII (no-break space U+00A0,
   /// U+2000–U+200A spaces, narrow no-break space U+202F, ideographic space U+3000), else 0.
-  @inline(__always) static func unicodeBlankWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+  @inline(__always) static func unicodeBlankWidth<C: RandomAccessCollection>(_ bytes: C, _ index: Int) -> Int
+  where C.Element == UInt8, C.Index == Int {
     let byte = bytes[index]
     if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
     if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
@@ -37,14 +53,16 @@ enum Bytes {
   }
 
   /// Width of any blank (ASCII or Unicode) at `index`, else 0.
-  @inline(__always) static func blankWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+  @inline(__always) static func blankWidth<C: RandomAccessCollection>(_ bytes: C, _ index: Int) -> Int
+  where C.Element == UInt8, C.Index == Int {
     isBlank(bytes[index]) ? 1 : unicodeBlankWidth(bytes, index)
   }
 
   /// Width of a control character or noncharacter at `index` that text must not carry
   /// (C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL;
   /// C1 controls; U+FFFE and U+FFFF), else 0.
-  @inline(__always) static func controlWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+  @inline(__always) static func controlWidth<C: RandomAccessCollection>(_ bytes: C, _ index: Int) -> Int
+  where C.Element == UInt8, C.Index == Int {
     let byte = bytes[index]
     if byte < 0x20 { return (0x09...0x0D).contains(byte) ? 0 : 1 }
     if byte == 0x7F { return 1 }

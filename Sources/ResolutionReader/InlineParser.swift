@@ -169,15 +169,15 @@ private struct Scan {
     return max(end, index + 1)
   }
 
-  /// Reads a word and tracks whether a resolution list is open.
+  /// Reads a word and tracks whether a resolution list is open. Words are compared as bytes;
+  /// a string is made only while a list is open.
   mutating func word(at index: Int) -> Int {
     var end = index
     while end < bytes.count, Bytes.isWordByte(bytes[end]), !Bytes.isDigit(bytes[end]) { end += 1 }
     guard end > index else { return index + 1 }
-    let word = String(decoding: bytes[index..<end], as: UTF8.self).lowercased()
-    if ResolutionNumberRecognizer.openers.contains(word) {
+    if ResolutionNumberRecognizer.isOpener(bytes, index..<end) {
       wordsSinceResolution = 0
-    } else if let count = wordsSinceResolution, !ResolutionNumberRecognizer.listWords.contains(word) {
+    } else if let count = wordsSinceResolution, !ResolutionNumberRecognizer.isListWord(bytes, index..<end) {
       wordsSinceResolution = count >= 3 ? nil : count + 1
     }
     return end

@@ -51,49 +51,65 @@ public enum InputDecoder {
 
   /// Rejects empty input and binary data (NUL bytes or many control characters).
   private static func checkPrintable(_ bytes: [UInt8]) throws(InputError) {
-    var printable = 0
+    var printable = false
     var control = 0
-    for (offset, byte) in bytes.enumerated() {
-      if byte == 0 { throw .binary(offset: offset) }
-      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D {
-        control += 1
-        if control > 8, control * 20 > offset { throw .binary(offset: offset) }
-      } else if byte > 0x20 {
-        printable += 1
+    let failure: Int? = bytes.withUnsafeBufferPointer { buffer in
+      for offset in 0..<buffer.count {
+        let byte = buffer[offset]
+        if byte > 0x20 {
+          printable = true
+          continue
+        }
+        if byte == 0 { return offset }
+        if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D {
+          control += 1
+          if control > 8, control * 20 > offset { return offset }
+        }
       }
+      return nil
     }
-    if printable == 0 { throw .empty }
+    if let failure { throw .binary(offset: failure) }
+    if !printable { throw .empty }
   }
 
-  /// The offset of the first byte that breaks UTF-8, if any.
+  /// The offset of the first byte that breaks UTF-8, if any. ASCII is skipped eight bytes at a time.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        index += 1
-        continue
+    bytes.withUnsafeBufferPointer { buffer -> Int? in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        if index + 8 <= count {
+          let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+            continue
+          }
+        }
+        let byte = buffer[index]
+        if byte < 0x80 {
+          index += 1
+          continue
+        }
+        let length: Int
+        let minimum: UInt32
+        switch byte {
+        case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+        case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+        case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+        default: return index
+        }
+        guard index + length <= count else { return index }
+        var scalar = UInt32(byte) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+          let next = buffer[index + offset]
+          guard next & 0xC0 == 0x80 else { return index }
+          scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+        index += length
       }
-      let length: Int
-      let minimum: UInt32
-      switch byte {
-      case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-      case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-      case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      var scalar = UInt32(byte) & (0xFF >> (length + 1))
-      for offset in 1..<length {
-        let next = bytes[index + offset]
-        guard next & 0xC0 == 0x80 else { return index }
-        scalar = scalar << 6 | UInt32(next & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-      index += length
+      return nil
     }
-    return nil
   }
 
   private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(InputError) -> String {

@@ -18,10 +18,11 @@ struct Label: Sendable {
   /// Start of the text after the label and its blanks.
   var textStart: Int
 
-  /// Reads an operative number ("1.", "3 bis.") at `index`; it must be followed by a blank or end.
+  /// Reads an operative number ("1.", "3 bis.", up to four digits) at `index`; it must be
+  /// followed by a blank or end.
   static func arabic(_ bytes: [UInt8], at index: Int, end: Int) -> Label? {
     var cursor = index
-    while cursor < end, Bytes.isDigit(bytes[cursor]), cursor - index < 3 { cursor += 1 }
+    while cursor < end, Bytes.isDigit(bytes[cursor]), cursor - index < 4 { cursor += 1 }
     guard cursor > index else { return nil }
     var value = String(decoding: bytes[index..<cursor], as: UTF8.self)
     guard value.first != "0" else { return nil }

@@ -52,14 +52,22 @@ enum LineClassifier {
     isRule(bytes, range) && bytes[range].contains(UInt8(ascii: "_"))
   }
 
-  /// "4", "2/5", "- 3 -".
+  /// "4", "2/5": at most three digits, or two groups of them around a slash.
   static func isPageNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    let slice = bytes[range].filter { !Bytes.isBlank($0) && $0 != UInt8(ascii: "-") }
-    guard !slice.isEmpty, slice.count <= 7 else { return false }
-    if slice.allSatisfy(Bytes.isDigit) { return slice.count <= 3 && range.count == slice.count }
-    let parts = slice.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-    return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(Bytes.isDigit) }
-      && !bytes[range].contains(UInt8(ascii: "-"))
+    guard !range.isEmpty, range.count <= 9 else { return false }
+    var groups = [0, 0]
+    var group = 0
+    for byte in bytes[range] {
+      if Bytes.isDigit(byte) {
+        groups[group] += 1
+        if groups[group] > 3 { return false }
+      } else if byte == UInt8(ascii: "/"), group == 0, groups[0] > 0 {
+        group = 1
+      } else if !(group == 1 && Bytes.isBlank(byte)) {
+        return false
+      }
+    }
+    return group == 0 || groups[1] > 0
   }
 
   /// A barcode "*1817962*" or a six-digit print date "021118".

@@ -28,47 +28,66 @@ struct LogicalText {
   /// Unicode space such as a no-break space is kept as printed), and leaving out the spaces in
   /// `removedSpaces` (spaces that split a word, see ``TextRepair``).
   mutating func append(_ source: [UInt8], _ range: Range<Int>, removedSpaces: Set<Int> = []) {
-    var index = range.lowerBound
-    var runOpen = false
-    while index < range.upperBound {
-      let control = Bytes.controlWidth(source, index)
-      if control > 0 {
-        // Set aside by the reader as debris; the next byte starts a new run.
-        index += control
-        runOpen = false
-        continue
-      }
-      let width = Bytes.blankWidth(source, index)
-      if width == 0 {
-        if !runOpen {
-          startRun(at: index)
-          runOpen = true
+    source.withUnsafeBufferPointer { source in
+      Bytes.mayBeSpecial.withUnsafeBufferPointer { special in
+        var index = range.lowerBound
+        var chunk = index
+        continueRun(at: index)
+        while index < range.upperBound {
+          let byte = source[index]
+          // Ordinary text, and a single space between words, are copied as they are.
+          if !special[Int(byte)]
+            || byte == Bytes.space && (index + 1 == range.upperBound || !Bytes.isBlank(source[index + 1]))
+              && (removedSpaces.isEmpty || !removedSpaces.contains(index))
+          {
+            index += 1
+            continue
+          }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunk..<index]))
+          index = handleSpecial(source, at: index, end: range.upperBound, removedSpaces: removedSpaces)
+          chunk = index
+          continueRun(at: index)
         }
-        bytes.append(source[index])
-        index += 1
-        continue
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunk..<index]))
       }
-      var end = index + width
-      while end < range.upperBound {
-        let next = Bytes.blankWidth(source, end)
-        if next == 0 { break }
-        end += next
-      }
-      if end == index + 1, removedSpaces.contains(index) {
-        index = end
-        runOpen = false
-        continue
-      }
-      startRun(at: index)
-      if end - index == width, width > 1 {
-        bytes.append(contentsOf: source[index..<end])
-      } else {
-        bytes.append(Bytes.space)
-      }
-      runOpen = false
-      index = end
     }
     sourceEnd = range.upperBound
+  }
+
+  /// Handles the byte at `index` that may be special: a control character (left out), a run of
+  /// blanks (one space, or a lone Unicode space as printed), a removed space, or an ordinary
+  /// non-ASCII character. Returns where to go on.
+  private mutating func handleSpecial(
+    _ source: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, removedSpaces: Set<Int>
+  ) -> Int {
+    let control = Bytes.controlWidth(source, index)
+    if control > 0 { return index + control }  // Set aside by the reader as debris.
+    let width = Bytes.blankWidth(source, index)
+    guard width > 0 else {
+      continueRun(at: index)
+      bytes.append(source[index])  // A non-ASCII character that is not a space.
+      return index + 1
+    }
+    var runEnd = index + width
+    while runEnd < end {
+      let next = Bytes.blankWidth(source, runEnd)
+      if next == 0 { break }
+      runEnd += next
+    }
+    if runEnd == index + 1, !removedSpaces.isEmpty, removedSpaces.contains(index) { return runEnd }
+    continueRun(at: index)
+    if runEnd - index == width, width > 1 {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<runEnd]))
+    } else {
+      bytes.append(Bytes.space)
+    }
+    return runEnd
+  }
+
+  /// Starts a new run unless the next logical byte already maps to `source`.
+  private mutating func continueRun(at source: Int) {
+    if let last = runs.last, last.source + (bytes.count - last.logical) == source { return }
+    runs.append((bytes.count, source))
   }
 
   /// Adds the join between the text so far and the next physical line; `interrupted` when other
@@ -77,7 +96,7 @@ struct LogicalText {
     defer { if interrupted { interruptions.append(bytes.count) } }
     switch join {
     case .space:
-      startRun(at: sourceEnd)
+      continueRun(at: sourceEnd)
       bytes.append(Bytes.space)
     case .direct:
       break
@@ -112,7 +131,4 @@ struct LogicalText {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
-  private mutating func startRun(at source: Int) {
-    runs.append((bytes.count, source))
-  }
 }

@@ -89,10 +89,9 @@ extension ReaderSession {
     let titles = blocks.filter { $0.role == .frontMatter(.title) || $0.role == .frontMatter(.agendaItem) }
       .map { Self.normalized(Array($0.pieces.map { Array(bytes[$0]) }.joined(separator: [Bytes.space]))) }
     guard !titles.isEmpty else { return }
-    for index in range where kinds[index] == .text {
-      let content = lines[index].content
-      let text = Self.normalized(Array(bytes[content]))
-      guard text.count >= 10, titles.contains(where: { $0.contains(text) }), isNearFurniture(index) else { continue }
+    for index in range where kinds[index] == .text && lines[index].content.count >= 10 && isNearFurniture(index) {
+      let text = Self.normalized(Array(bytes[lines[index].content]))
+      guard titles.contains(where: { $0.contains(text) }) else { continue }
       discardLine(index, as: .runningHeader)
     }
   }

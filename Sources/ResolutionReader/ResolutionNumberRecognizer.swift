@@ -10,12 +10,24 @@ enum ResolutionNumberRecognizer {
   }
 
   /// Words that open a list of resolution numbers.
-  static let openers: Set<String> = [
+  private static let openers: [[UInt8]] = [
     "resolution", "resolutions", "résolution", "résolutions", "resolución", "resoluciones",
-  ]
+  ].map { Array($0.utf8) }
+
+  /// Whether `bytes[range]` is "resolution(s)" in a known language (any case).
+  static func isOpener(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard (10...13).contains(range.count), Bytes.lowercased(bytes[range.lowerBound]) == UInt8(ascii: "r") else { return false }
+    return openers.contains { $0.count == range.count && Bytes.hasPrefix(bytes, at: range.lowerBound, $0, ignoringCase: true) }
+  }
+
+  /// Whether `bytes[range]` may stand inside a list of resolution numbers.
+  static func isListWord(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.count <= 11 else { return false }
+    return listWords.contains(String(decoding: bytes[range], as: UTF8.self).lowercased())
+  }
 
   /// Words that may stand between numbers of one list without closing it.
-  static let listWords: Set<String> = [
+  private static let listWords: Set<String> = [
     "of", "and", "or", "as", "well", "in", "particular", "including", "notably", "also", "its",
     "their", "all", "previous", "relevant", "subsequent", "general", "assembly", "security",
     "council", "de", "du", "des", "et", "en", "y", "del", "la", "le", "les", "sus", "ses",

@@ -117,6 +117,8 @@ extension ReaderSession {
     var count = 0
     var first: Range<Int>?
     while index < bytes.count {
+      index = bytes.withUnsafeBufferPointer { Bytes.ordinaryRunEnd($0, from: index, to: $0.count) }
+      guard index < bytes.count else { break }
       let width = Bytes.controlWidth(bytes, index)
       if width > 0 {
         discard(index..<index + width, as: .controlCharacter)
