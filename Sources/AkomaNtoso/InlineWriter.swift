@@ -64,21 +64,37 @@ struct InlineWriter {
 
   /// Writes text, wrapping the first occurrence of each pending phrase in its element.
   private func writeText(_ text: String, into parent: XMLElement, marks: inout [PhraseMark], atLineStart: Bool) {
-    var rest = Substring(text)
+    guard !marks.isEmpty else { return parent.append(text) }
+    let bytes = Array(text.utf8)
+    var cursor = 0
     var atStart = atLineStart
-    while !rest.isEmpty {
-      let found = marks.indices.compactMap { index -> (Int, Range<Substring.Index>)? in
-        guard let range = rest.firstRange(of: marks[index].phrase) else { return nil }
-        if marks[index].atStart && !(atStart && range.lowerBound == rest.startIndex) { return nil }
-        return (index, range)
-      }.min { $0.1.lowerBound < $1.1.lowerBound }
-      guard let (index, range) = found else { break }
-      parent.append(String(rest[..<range.lowerBound]))
-      parent.element(marks[index].element, marks[index].attributes, text: String(rest[range]))
+    while cursor < bytes.count {
+      var best: (mark: Int, range: Range<Int>)?
+      for (index, mark) in marks.enumerated() {
+        guard let range = Self.firstOccurrence(of: Array(mark.phrase.utf8), in: bytes, from: cursor) else { continue }
+        if mark.atStart && !(atStart && range.lowerBound == cursor) { continue }
+        if best == nil || range.lowerBound < best!.range.lowerBound { best = (index, range) }
+      }
+      guard let (index, range) = best else { break }
+      parent.append(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self))
+      parent.element(marks[index].element, marks[index].attributes, text: String(decoding: bytes[range], as: UTF8.self))
       marks.remove(at: index)
-      rest = rest[range.upperBound...]
+      cursor = range.upperBound
       atStart = false
     }
-    parent.append(String(rest))
+    parent.append(String(decoding: bytes[cursor...], as: UTF8.self))
+  }
+
+  /// The first place `needle` occurs in `haystack` at or after `start` (bytes compared exactly).
+  static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
+    guard let first = needle.first, haystack.count - start >= needle.count else { return nil }
+    var index = start
+    while index + needle.count <= haystack.count {
+      if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) {
+        return index..<index + needle.count
+      }
+      index += 1
+    }
+    return nil
   }
 }

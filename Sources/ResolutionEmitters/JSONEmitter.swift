@@ -15,10 +15,9 @@ public struct JSONEmitter: Emitter {
   public init() {}
 
   public func emit(_ resolution: Resolution) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(Envelope(formatVersion: Self.formatVersion, resolution: resolution))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var writer = JSONWriter(capacity: 4096)
+    writer.resolution(resolution, formatVersion: Self.formatVersion)
+    return String(decoding: writer.out, as: UTF8.self) + "\n"
   }
 
   /// Reads JSON written by ``emit(_:)`` back into a resolution.
@@ -30,6 +29,14 @@ public struct JSONEmitter: Emitter {
           codingPath: [], debugDescription: "JSON format version \(envelope.formatVersion) is not \(formatVersion)"))
     }
     return envelope.resolution
+  }
+
+  /// The document as `JSONEncoder` writes it (the reference for ``JSONWriter``'s layout).
+  static func encodedByFoundation(_ resolution: Resolution) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(Envelope(formatVersion: formatVersion, resolution: resolution))
+    return String(decoding: data, as: UTF8.self) + "\n"
   }
 
   private struct Envelope: Codable {

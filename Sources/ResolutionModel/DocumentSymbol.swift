@@ -3,6 +3,8 @@ public enum DocumentSymbol {
   /// The symbol as undocs.org spells it in a path: no space before a bracketed year
   /// ("S/RES/1325(2000)"), characters other than letters, digits and `/ . - ( )` percent-encoded.
   public static func urlPath(_ symbol: String) -> String {
+    // Most symbols need nothing done.
+    if symbol.utf8.allSatisfy({ Self.isSafe($0) }) { return symbol }
     var result = ""
     let characters = Array(symbol)
     for (index, character) in characters.enumerated() {
@@ -14,5 +16,10 @@ public enum DocumentSymbol {
       }
     }
     return result
+  }
+
+  private static func isSafe(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
   }
 }

@@ -182,9 +182,16 @@ enum XMLText {
 
   /// `text` with characters XML 1.0 forbids replaced by U+FFFD.
   static func sanitized(_ text: String) -> String {
-    let needsWork = text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-      || text.utf8.contains(0xEF) && text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
-    guard needsWork else { return text }
+    var copy = text
+    let clean = copy.withUTF8 { buffer -> Bool in
+      for byte in buffer where byte < 0x20 || byte == 0xEF {
+        if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+        if byte == 0xEF { return !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF } }
+        return false
+      }
+      return true
+    }
+    guard !clean else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value

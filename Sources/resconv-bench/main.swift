@@ -118,7 +118,7 @@ if let index = arguments.firstIndex(of: "--profile-read"), index + 1 < arguments
     case "json": JSONEmitter()
     default: AkomaNtosoEmitter()
     }
-  for _ in 0..<3 { _ = try emitter.emit(resolution) }
+  for _ in 0..<(megabytes == 0 ? 2000 : 3) { _ = try emitter.emit(resolution) }
 } else if let index = arguments.firstIndex(of: "--scale-point"), index + 1 < arguments.count, let megabytes = Int(arguments[index + 1]) {
   try scalePoint(megabytes)
 } else if arguments.contains("--scale") {

@@ -1,4 +1,4 @@
-import ResolutionEmitters
+@testable import ResolutionEmitters
 import ResolutionModel
 import ResolutionReader
 import ResolutionTestSupport
@@ -19,6 +19,7 @@ import Testing
     let bytes = Repository.sampleInputs().contains(name) ? try Repository.sample(name) : try Repository.corpusFile(name)
     let resolution = try ResolutionReader().read(bytes: bytes, name: name).resolution
     let json = try JSONEmitter().emit(resolution)
+    #expect(json == (try JSONEmitter.encodedByFoundation(resolution)))
     #expect(try JSONEmitter.decode(json) == resolution)
     #expect(try JSONEmitter().emit(JSONEmitter.decode(json)) == json)
   }
@@ -31,6 +32,16 @@ import Testing
     #expect(first.contains("\"A/RES/61/215\""))
     #expect(!first.contains("\\/"))
     #expect(first.hasPrefix("{\n  \"formatVersion\" : 1,\n  \"resolution\" : {\n    \"annexes\""))
+  }
+
+  @Test func writesTheLayoutOfJSONEncoderForAnyText() throws {
+    let odd = "quote \" backslash \\ slash / tab \t newline \n control \u{01}\u{1F} unicode é “” 𝄞"
+    var resolution = Resolution(metadata: Metadata(symbol: odd, agendaItems: [], title: odd, vote: Vote(kind: .recorded, inFavour: 1)))
+    resolution.frontMatter = [FrontMatterLine(role: .other, content: [.text(TextRun(odd, span: SourceSpan(start: 1, end: 2)))], span: .none)]
+    resolution.operative = [.section(Section(num: nil, heading: nil, children: [.heading(Block(content: [], span: .none))], span: .none))]
+    let json = try JSONEmitter().emit(resolution)
+    #expect(json == (try JSONEmitter.encodedByFoundation(resolution)))
+    #expect(try JSONEmitter.decode(json) == resolution)
   }
 
   @Test func rejectsAnotherFormatVersion() throws {
