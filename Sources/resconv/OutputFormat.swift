@@ -21,6 +21,9 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     }
   }
 
+  /// Other names accepted on the command line (pandoc's and common file extensions).
+  static let aliases: [String: OutputFormat] = ["xml": .akn, "akomantoso": .akn, "md": .markdown, "commonmark": .markdown, "gfm": .markdown]
+
   /// File name extension of outputs in this format.
   var fileExtension: String {
     switch self {
@@ -71,4 +74,32 @@ struct EmitterOptions {
     template.variables = variables
     return template
   }
+}
+
+/// The value of `--to`: one format, a comma-separated list (`akn,html`), or `all`.
+struct OutputFormatList: ExpressibleByArgument {
+  /// The formats, in the order given, without repeats.
+  var formats: [OutputFormat]
+
+  init(_ formats: [OutputFormat]) { self.formats = formats }
+
+  init?(argument: String) {
+    var formats: [OutputFormat] = []
+    for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
+      let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+      let named: [OutputFormat]
+      if name == "all" {
+        named = OutputFormat.allCases
+      } else if let format = OutputFormat(rawValue: name) ?? OutputFormat.aliases[name] {
+        named = [format]
+      } else {
+        return nil
+      }
+      for format in named where !formats.contains(format) { formats.append(format) }
+    }
+    self.formats = formats
+  }
+
+  static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) + ["all"] }
+  var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
 }

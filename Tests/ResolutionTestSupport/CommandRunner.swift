@@ -30,14 +30,38 @@ public enum CommandRunner {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    // Drain standard error on another thread, so that neither pipe fills and blocks the child.
+    let stderrData = Box()
+    let errorReader = Thread { stderrData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+    errorReader.start()
     stdin.fileHandleForWriting.write(input)
     try stdin.fileHandleForWriting.close()
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    let error = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let error = stderrData.wait()
     return Outcome(
       status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
       standardError: String(decoding: error, as: UTF8.self))
+  }
+
+  /// Data handed from a reading thread to the caller.
+  private final class Box: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data: Data?
+
+    func set(_ value: Data) {
+      condition.lock()
+      data = value
+      condition.signal()
+      condition.unlock()
+    }
+
+    func wait() -> Data {
+      condition.lock()
+      defer { condition.unlock() }
+      while data == nil { condition.wait() }
+      return data ?? Data()
+    }
   }
 
   /// A new empty temporary directory.

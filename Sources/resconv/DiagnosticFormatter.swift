@@ -3,18 +3,17 @@ import Foundation
 import ResolutionModel
 import ResolutionReader
 
-/// Prints diagnostics and errors to standard error in the `file:line:column: severity: message [id]` form.
-struct DiagnosticPrinter {
-  var quiet: Bool
-
-  func print(_ diagnostics: [Diagnostic], for source: InputSource) {
-    guard !quiet, !diagnostics.isEmpty else { return }
+/// Formats diagnostics and errors for standard error: `file:line:column: severity: message [id]`.
+enum DiagnosticFormatter {
+  /// The reader's diagnostics for `source`, one per line.
+  static func format(_ diagnostics: [Diagnostic], for source: InputSource) -> String {
+    guard !diagnostics.isEmpty else { return "" }
     let file = SourceFile(name: source.name, bytes: source.bytes)
-    let text = diagnostics.map { $0.formatted(in: file) }.joined(separator: "\n") + "\n"
-    FileHandle.standardError.write(Data(text.utf8))
+    return diagnostics.map { $0.formatted(in: file) }.joined(separator: "\n") + "\n"
   }
 
-  func printError(_ error: any Error, input: String) {
+  /// The line reporting that `input` could not be converted.
+  static func format(_ error: any Error, input: String) -> String {
     let name = input == "-" ? "<stdin>" : input
     let message: String
     switch error {
@@ -23,6 +22,6 @@ struct DiagnosticPrinter {
     case let error as AkomaNtosoError: message = "error: \(name): \(error.description); nothing written"
     default: message = "error: \(name): \(error)"
     }
-    FileHandle.standardError.write(Data("resconv: \(message)\n".utf8))
+    return "resconv: \(message)\n"
   }
 }
