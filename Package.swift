@@ -45,8 +45,12 @@ let package = Package(
     .executableTarget(name: "resconv-bench", dependencies: ["ResolutionReader", "ResolutionEmitters", "AkomaNtoso"]),
     // Development tool: swift run corpus-report [--details]
     .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "AkomaNtoso", "ResolutionTestSupport"]),
+    // Fuzzing: see docs/fuzzing.md (built with -sanitize=fuzzer; otherwise replays files).
+    .executableTarget(name: "resconv-fuzz", dependencies: ["ResolutionTestSupport", "FuzzDriver"]),
+    .target(name: "FuzzDriver"),
     .target(
-      name: "ResolutionTestSupport", dependencies: ["ResolutionModel", "ResolutionReader", "XMLKit"],
+      name: "ResolutionTestSupport",
+      dependencies: ["ResolutionModel", "ResolutionReader", "ResolutionEmitters", "AkomaNtoso", "XMLKit"],
       path: "Tests/ResolutionTestSupport"),
     .testTarget(
       name: "ResolutionReaderTests",
@@ -67,6 +71,7 @@ let package = Package(
       name: "CorpusTests", dependencies: ["ResolutionReader", "ResolutionTestSupport"],
       exclude: ["Expected"]),
     .testTarget(name: "CLITests", dependencies: ["resconv", "ResolutionTestSupport"]),
+    .testTarget(name: "FuzzRegressionTests", dependencies: ["ResolutionTestSupport"], exclude: ["Inputs"]),
   ],
   swiftLanguageModes: [.v6]
 )

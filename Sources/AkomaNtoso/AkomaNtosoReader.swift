@@ -58,11 +58,7 @@ struct AKNTreeReader {
       }
     }
     resolution.footnotes = footnotes
-    let formula = resolution.preamble.formula.flatMap { block -> FormulaPhrases.Entry? in
-      let bytes = Array(block.text.utf8)
-      return FormulaPhrases.match(bytes, 0..<bytes.count)
-    }
-    resolution.metadata = MetadataBuilder.metadata(for: resolution, formula: formula, extractor: extractor)
+    resolution.metadata = MetadataBuilder.metadata(for: resolution, extractor: extractor)
     return resolution
   }
 

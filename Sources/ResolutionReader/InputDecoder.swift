@@ -8,12 +8,15 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   case binary(offset: Int)
   /// The input is larger than the configured limit.
   case tooLarge(size: Int, limit: Int)
+  /// The input is a known binary document type (`kind`: "a PDF file", …), not its text.
+  case binaryFile(kind: String)
 
   public var description: String {
     switch self {
     case .empty: "the input is empty"
     case .binary(let offset): "the input is not text (binary data at byte \(offset))"
     case .tooLarge(let size, let limit): "the input is \(size) bytes, over the limit of \(limit) bytes"
+    case .binaryFile(let kind): "the input is \(kind), not text; extract its text first (for a PDF: pdftotext -layout FILE)"
     }
   }
 }
@@ -49,10 +52,15 @@ public enum InputDecoder {
     return (SourceFile(name: name, bytes: bytes), [])
   }
 
-  /// Rejects empty input and binary data (NUL bytes or many control characters).
+  /// Rejects empty input and binary data: a known binary file type, NUL bytes making up more
+  /// than 1% of the input, or many other control characters. A few stray NULs or control
+  /// characters in text are kept for the reader, which removes them with a warning.
   private static func checkPrintable(_ bytes: [UInt8]) throws(InputError) {
+    if let kind = BinarySignature.kind(of: bytes) { throw .binaryFile(kind: kind) }
     var printable = false
     var control = 0
+    var nulls = 0
+    var firstNull: Int?
     let failure: Int? = bytes.withUnsafeBufferPointer { buffer in
       for offset in 0..<buffer.count {
         let byte = buffer[offset]
@@ -60,8 +68,10 @@ public enum InputDecoder {
           printable = true
           continue
         }
-        if byte == 0 { return offset }
-        if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D {
+        if byte == 0 {
+          nulls += 1
+          firstNull = firstNull ?? offset
+        } else if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D {
           control += 1
           if control > 8, control * 20 > offset { return offset }
         }
@@ -69,6 +79,7 @@ public enum InputDecoder {
       return nil
     }
     if let failure { throw .binary(offset: failure) }
+    if let firstNull, nulls * 100 > bytes.count { throw .binary(offset: firstNull) }
     if !printable { throw .empty }
   }
 

@@ -3,11 +3,14 @@ import ResolutionModel
 /// Derives ``Metadata`` from the printed front matter, the formula and the closing lines, and,
 /// where the text is silent, from front matter an extraction tool added.
 package enum MetadataBuilder {
-  /// The metadata of `resolution`, derived from its printed lines; `formula` and `extractor`
-  /// stand in where the text is silent.
-  package static func metadata(
-    for resolution: Resolution, formula: FormulaPhrases.Entry?, extractor: [String: String]
-  ) -> Metadata {
+  /// The metadata of `resolution`, derived from its printed lines (the formula in its preamble
+  /// gives language and organ); `extractor` stands in where the text is silent. It depends on
+  /// the tree alone, so a tree read back from Akoma Ntoso gets the same metadata.
+  package static func metadata(for resolution: Resolution, extractor: [String: String]) -> Metadata {
+    let formula = resolution.preamble.formula.flatMap { block -> FormulaPhrases.Entry? in
+      let bytes = Array(block.text.utf8)
+      return FormulaPhrases.match(bytes, 0..<bytes.count)
+    }
     var metadata = Metadata(language: formula?.language.rawValue ?? extractorLanguage(extractor) ?? "en")
     for line in resolution.frontMatter {
       let text = line.text

@@ -101,8 +101,7 @@ public struct ResolutionReader: Sendable {
 
     var (resolution, treeDiagnostics) = TreeBuilder.build(
       session.blocks, bytes: bytes, spacedMarkers: session.spacedMarkers, removedSpaces: session.repair.removedSpaces)
-    resolution.metadata = MetadataBuilder.metadata(
-      for: resolution, formula: formula?.entry, extractor: session.extractorMetadata)
+    resolution.metadata = MetadataBuilder.metadata(for: resolution, extractor: session.extractorMetadata)
     var diagnostics = session.diagnostics + treeDiagnostics
     diagnostics.sort { $0.span.start < $1.span.start }
     session.debris.sort { $0.span < $1.span }

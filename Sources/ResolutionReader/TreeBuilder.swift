@@ -98,11 +98,33 @@ struct TreeBuilder {
     case .footnote:
       guard let label = block.label else { return }
       let text = block.logicalText(bytes, removedSpaces: removedSpaces)
-      resolution.footnotes.append(
-        Footnote(
-          num: Num(text: label.value, value: label.value, span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound)),
-          content: parser.parse(text, footnotes: false), span: block.span))
+      let num = Num(text: label.value, value: label.value, span: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound))
+      let content = parser.parse(text, footnotes: false)
+      if let earlier = resolution.footnotes.firstIndex(where: { $0.label == label.value }) {
+        mergeFootnote(num: num, content: content, span: block.span, into: earlier)
+      } else {
+        resolution.footnotes.append(Footnote(num: num, content: content, span: block.span))
+      }
     }
+  }
+
+  /// A note whose number an earlier note already has (a misread line, a repeated page bottom):
+  /// markers could not tell the two apart, so its number and text are kept at the end of the
+  /// earlier note, with a warning.
+  private mutating func mergeFootnote(num: Num, content: [Inline], span: SourceSpan, into index: Int) {
+    var note = resolution.footnotes[index]
+    if !note.content.isEmpty { note.content.append(.text(TextRun(" ", span: .none))) }
+    note.content.append(.text(TextRun(num.text, span: num.span)))
+    if !content.isEmpty { note.content += [.text(TextRun(" ", span: .none))] + content }
+    note.span = SourceSpan(start: min(note.span.start, span.start), end: max(note.span.end, span.end))
+    resolution.footnotes[index] = note
+    diagnostics.append(
+      Diagnostic(
+        .warning, id: "reader.duplicate-footnote",
+        num.text.isEmpty
+          ? "more note text without a number; kept at the end of the first such note"
+          : "a second note numbered \(num.text); kept as text at the end of the first note \(num.text)",
+        at: num.span.start < num.span.end ? num.span : span))
   }
 
   /// Warns once for each footnote marker whose note the text does not contain.

@@ -6,12 +6,12 @@ public enum ReadChecks {
   /// Reads `bytes`; returns the failures of the invariants (empty when all hold). An input the
   /// reader rejects as unusable is not a failure.
   public static func failures(reading bytes: [UInt8], name: String = "input") -> [String] {
-    let result: ReadResult
-    do {
-      result = try ResolutionReader().read(bytes: bytes, name: name)
-    } catch {
-      return []
-    }
+    guard let result = try? ResolutionReader().read(bytes: bytes, name: name) else { return [] }
+    return failures(of: result, reading: bytes, name: name)
+  }
+
+  /// The failures of the invariants for `result`, read from `bytes`.
+  public static func failures(of result: ReadResult, reading bytes: [UInt8], name: String = "input") -> [String] {
     // Transcoded inputs (UTF-16, Windows-1252) have spans into the transcoding; check against it.
     let source: SourceFile
     if InputDecoderProbe.isPlainUTF8(bytes) {
