@@ -45,7 +45,7 @@ let package = Package(
     .executableTarget(name: "resconv-bench", dependencies: ["ResolutionReader", "ResolutionEmitters", "AkomaNtoso"]),
     // Development tool: swift run corpus-report [--details]
     .executableTarget(name: "corpus-report", dependencies: ["ResolutionReader", "AkomaNtoso", "ResolutionTestSupport"]),
-    // Fuzzing: see docs/fuzzing.md (built with -sanitize=fuzzer; otherwise replays files).
+    // Fuzzing: see docs/hardening.md (built with -sanitize=fuzzer; otherwise replays files).
     .executableTarget(name: "resconv-fuzz", dependencies: ["ResolutionTestSupport", "FuzzDriver"]),
     .target(name: "FuzzDriver"),
     .target(

@@ -7,17 +7,20 @@ extension AKNBuilder {
 
   /// `<preamble>`: the formula and one container per preambular paragraph, named after its
   /// first word ("recalling", "noting"). [spec §5]
-  mutating func writePreamble(into statement: XMLElement) {
+  mutating func writePreamble(_ xml: XMLWriter) {
     let preamble = resolution.preamble
     guard preamble.formula != nil || !preamble.paragraphs.isEmpty else { return }
-    let element = statement.element("preamble")
-    if let formula = preamble.formula, let formulaIds = ids.formula {
-      let container = element.element("formula", [("name", "enactingAuthority"), ("eId", formulaIds.id)])
-      inlines.write(formula.content, into: container.mixedElement("p"), notes: formulaIds.notes)
-    }
-    for (paragraph, item) in zip(preamble.paragraphs, ids.preamble) {
-      let container = element.element("container", [("name", Self.containerName(paragraph)), ("eId", item.id)])
-      writeBlockParagraph(paragraph, item, into: container)
+    xml.element("preamble") {
+      if let formula = preamble.formula, let formulaIds = ids.formula {
+        xml.element("formula", [("name", "enactingAuthority"), ("eId", formulaIds.id)]) {
+          xml.mixedElement("p") { inlines.write(formula.content, xml, notes: formulaIds.notes) }
+        }
+      }
+      for (paragraph, item) in zip(preamble.paragraphs, ids.preamble) {
+        xml.element("container", [("name", Self.containerName(paragraph)), ("eId", item.id)]) {
+          writeBlockParagraph(paragraph, item, xml)
+        }
+      }
     }
   }
 
@@ -27,83 +30,93 @@ extension AKNBuilder {
     return word.isEmpty ? "preambularParagraph" : word
   }
 
-  /// A paragraph in block context (preamble container, list item): its text in `<p>`, its
-  /// sub-paragraphs in a `<blockList>` of `<item>`s.
-  private func writeBlockParagraph(_ paragraph: Paragraph, _ item: ElementIds.Item, into parent: XMLElement) {
+  /// The content of a paragraph in block context (preamble container, list item): its text in
+  /// `<p>`, its sub-paragraphs in a `<blockList>` of `<item>`s.
+  private func writeBlockParagraph(_ paragraph: Paragraph, _ item: ElementIds.Item, _ xml: XMLWriter) {
     if !paragraph.content.isEmpty || paragraph.items.isEmpty {
-      inlines.write(paragraph.content, into: parent.mixedElement("p"), notes: item.notes)
+      xml.mixedElement("p") { inlines.write(paragraph.content, xml, notes: item.notes) }
     }
     guard let listId = item.list else { return }
-    let list = parent.element("blockList", [("eId", listId)])
-    for (child, childIds) in zip(paragraph.items, item.items) {
-      let element = list.element("item", [("eId", childIds.id)])
-      if let num = child.num { element.element("num", text: num.text) }
-      writeBlockParagraph(child, childIds, into: element)
+    xml.element("blockList", [("eId", listId)]) {
+      for (child, childIds) in zip(paragraph.items, item.items) {
+        xml.element("item", [("eId", childIds.id)]) {
+          if let num = child.num { xml.element("num", text: num.text) }
+          writeBlockParagraph(child, childIds, xml)
+        }
+      }
     }
   }
 
   // MARK: Main body
 
-  /// The operative part (or an annex body).
-  mutating func writeMainBody(_ nodes: [BodyNode], _ nodeIds: [ElementIds.Node], into body: XMLElement) {
-    for (node, nodeIds) in zip(nodes, nodeIds) { writeNode(node, nodeIds, into: body, inSection: false) }
+  /// The content of the operative part (or of an annex body).
+  mutating func writeMainBody(_ nodes: [BodyNode], _ nodeIds: [ElementIds.Node], _ xml: XMLWriter) {
+    for (node, nodeIds) in zip(nodes, nodeIds) { writeNode(node, nodeIds, xml, inSection: false) }
     for case .empty(let id) in nodeIds {
       // The schema needs content here; an empty hcontainer marks a text with no operative part. [ours]
-      body.element("hcontainer", [("name", AKNNames.emptyBody), ("eId", id)])
+      xml.element("hcontainer", [("name", AKNNames.emptyBody), ("eId", id)])
     }
   }
 
   /// Writes one node. Headings, recitals and repeated formulas become `crossHeading`s inside a
   /// section; `mainBody` does not allow those, so at the top they become `hcontainer`s. [ours]
-  private mutating func writeNode(_ node: BodyNode, _ nodeIds: ElementIds.Node, into parent: XMLElement, inSection: Bool) {
+  private mutating func writeNode(_ node: BodyNode, _ nodeIds: ElementIds.Node, _ xml: XMLWriter, inSection: Bool) {
     switch (node, nodeIds) {
     case (.paragraph(let paragraph), .paragraph(let item)):
-      writeHierarchy(paragraph, item, into: parent.element("paragraph", [("eId", item.id)]))
+      xml.element("paragraph", [("eId", item.id)]) { writeHierarchy(paragraph, item, xml) }
     case (.section(let section), .section(let id, let headingNotes, let children)):
-      let element = parent.element("section", [("eId", id)])
-      if let num = section.num { element.element("num", text: num.text) }
-      if let heading = section.heading {
-        inlines.write(heading.content, into: element.mixedElement("heading"), notes: headingNotes)
+      xml.element("section", [("eId", id)]) {
+        if let num = section.num { xml.element("num", text: num.text) }
+        if let heading = section.heading {
+          xml.mixedElement("heading") { inlines.write(heading.content, xml, notes: headingNotes) }
+        }
+        for (child, childIds) in zip(section.children, children) { writeNode(child, childIds, xml, inSection: true) }
       }
-      for (child, childIds) in zip(section.children, children) { writeNode(child, childIds, into: element, inSection: true) }
     case (.recital(let paragraph), .heading(let heading)):
-      writeHeadingLike(ElementIds.flattened(paragraph), heading, name: "recital", refersTo: registry.use(TLC.preamble), into: parent, inSection: inSection)
+      writeHeadingLike(ElementIds.flattened(paragraph), heading, name: "recital", refersTo: registry.use(TLC.preamble), xml, inSection: inSection)
     case (.formula(let block), .heading(let heading)):
-      writeHeadingLike(block.content, heading, name: "formula", refersTo: registry.use(TLC.enactingFormula), into: parent, inSection: inSection)
+      writeHeadingLike(block.content, heading, name: "formula", refersTo: registry.use(TLC.enactingFormula), xml, inSection: inSection)
     case (.heading(let block), .heading(let heading)):
-      writeHeadingLike(block.content, heading, name: "heading", refersTo: nil, into: parent, inSection: inSection)
+      writeHeadingLike(block.content, heading, name: "heading", refersTo: nil, xml, inSection: inSection)
     default:
       break  // ElementIds mirrors the tree, so kinds always agree.
     }
   }
 
   private func writeHeadingLike(
-    _ content: [Inline], _ ids: ElementIds.Inlines, name: String, refersTo: String?, into parent: XMLElement, inSection: Bool
+    _ content: [Inline], _ ids: ElementIds.Inlines, name: String, refersTo: String?, _ xml: XMLWriter, inSection: Bool
   ) {
     let reference = refersTo.map { [("refersTo", $0)] } ?? []
     if inSection {
-      inlines.write(content, into: parent.mixedElement("crossHeading", reference + [("eId", ids.id)]), notes: ids.notes)
+      xml.mixedElement("crossHeading", reference + [("eId", ids.id)]) { inlines.write(content, xml, notes: ids.notes) }
     } else {
-      let container = parent.element("hcontainer", [("name", name)] + reference + [("eId", ids.id)])
-      let target = name == "heading" ? container.mixedElement("heading") : container.element("content").mixedElement("p")
-      inlines.write(content, into: target, notes: ids.notes)
+      xml.element("hcontainer", [("name", name)] + reference + [("eId", ids.id)]) {
+        if name == "heading" {
+          xml.mixedElement("heading") { inlines.write(content, xml, notes: ids.notes) }
+        } else {
+          xml.element("content") { xml.mixedElement("p") { inlines.write(content, xml, notes: ids.notes) } }
+        }
+      }
     }
   }
 
-  /// `num`, then `content/p` — or, with sub-paragraphs, a `list` with `intro` and `point`s nested
-  /// to any depth (spec §6).
-  private func writeHierarchy(_ paragraph: Paragraph, _ item: ElementIds.Item, into element: XMLElement) {
-    if let num = paragraph.num { element.element("num", text: num.text) }
+  /// The content of a paragraph or point: `num`, then `content/p` — or, with sub-paragraphs, a
+  /// `list` with `intro` and `point`s nested to any depth (spec §6).
+  private func writeHierarchy(_ paragraph: Paragraph, _ item: ElementIds.Item, _ xml: XMLWriter) {
+    if let num = paragraph.num { xml.element("num", text: num.text) }
     guard let listId = item.list else {
-      inlines.write(paragraph.content, into: element.element("content").mixedElement("p"), notes: item.notes)
+      xml.element("content") { xml.mixedElement("p") { inlines.write(paragraph.content, xml, notes: item.notes) } }
       return
     }
-    let list = element.element("list", [("eId", listId)])
-    if let intro = item.intro {
-      inlines.write(paragraph.content, into: list.element("intro", [("eId", intro.id)]).mixedElement("p"), notes: intro.notes)
-    }
-    for (child, childIds) in zip(paragraph.items, item.items) {
-      writeHierarchy(child, childIds, into: list.element("point", [("eId", childIds.id)]))
+    xml.element("list", [("eId", listId)]) {
+      if let intro = item.intro {
+        xml.element("intro", [("eId", intro.id)]) {
+          xml.mixedElement("p") { inlines.write(paragraph.content, xml, notes: intro.notes) }
+        }
+      }
+      for (child, childIds) in zip(paragraph.items, item.items) {
+        xml.element("point", [("eId", childIds.id)]) { writeHierarchy(child, childIds, xml) }
+      }
     }
   }
 
@@ -111,25 +124,33 @@ extension AKNBuilder {
 
   /// `<conclusions>`: meeting (`event`), date (`docDate`) and vote lines, one `p` each. Footnotes
   /// whose marker the reader did not find in the text follow in a last `p`, so no note is lost. [ours]
-  mutating func writeConclusions(into statement: XMLElement) {
+  mutating func writeConclusions(_ xml: XMLWriter) {
     guard let eId = ids.conclusions else { return }
-    let container = statement.element("conclusions").element("container", [("name", "conclusion"), ("eId", eId)])
-    for (line, notes) in zip(resolution.conclusion.lines, ids.conclusionNotes) {
-      let p = container.mixedElement("p")
-      switch line.role {
-      case .meeting:
-        let event = p.mixedElement("event", [("refersTo", meetingReference(line.content.text))])
-        inlines.write(line.content, into: event, notes: notes)
-      case .date:
-        inlines.write(line.content, into: p, notes: notes, dates: .docDate(refersTo: registry.use(TLC.adoptionDate)))
-      case .vote:
-        let vote = p.mixedElement("inline", [("name", "vote"), ("refersTo", registry.use(TLC.vote))])
-        inlines.write(line.content, into: vote, notes: notes)
+    xml.element("conclusions") {
+      xml.element("container", [("name", "conclusion"), ("eId", eId)]) {
+        for (line, notes) in zip(resolution.conclusion.lines, ids.conclusionNotes) {
+          xml.mixedElement("p") { writeConclusionLine(line, notes: notes, xml) }
+        }
+        if !ids.unreferencedNotes.isEmpty {
+          let references = ids.unreferencedNotes.map { Inline.footnoteRef(FootnoteRef(label: $0.label, span: .none)) }
+          xml.mixedElement("p") { inlines.write(references, xml, notes: ids.unreferencedNotes.map(\.id)) }
+        }
       }
     }
-    if !ids.unreferencedNotes.isEmpty {
-      let references = ids.unreferencedNotes.map { Inline.footnoteRef(FootnoteRef(label: $0.label, span: .none)) }
-      inlines.write(references, into: container.mixedElement("p"), notes: ids.unreferencedNotes.map(\.id))
+  }
+
+  private mutating func writeConclusionLine(_ line: Conclusion.Line, notes: [String?], _ xml: XMLWriter) {
+    switch line.role {
+    case .meeting:
+      xml.mixedElement("event", [("refersTo", meetingReference(line.content.text))]) {
+        inlines.write(line.content, xml, notes: notes)
+      }
+    case .date:
+      inlines.write(line.content, xml, notes: notes, dates: .docDate(refersTo: registry.use(TLC.adoptionDate)))
+    case .vote:
+      xml.mixedElement("inline", [("name", "vote"), ("refersTo", registry.use(TLC.vote))]) {
+        inlines.write(line.content, xml, notes: notes)
+      }
     }
   }
 
@@ -140,18 +161,27 @@ extension AKNBuilder {
 
   /// `<attachments>`: each annex a `<doc name="annex">` with its own FRBR identification
   /// (component `!annex_N`), its heading and title in a preface, and prefixed eIds (spec §8).
-  mutating func writeAttachments(into statement: XMLElement) {
+  mutating func writeAttachments(_ xml: XMLWriter) {
     guard !resolution.annexes.isEmpty else { return }
-    let attachments = statement.element("attachments")
-    for (index, (annex, annexIds)) in zip(resolution.annexes, ids.annexes).enumerated() {
-      let doc = attachments.element("attachment", [("eId", annexIds.id)]).element("doc", [("name", "annex")])
-      writeIdentification(into: doc.element("meta"), component: "annex_\(index + 1)")
-      let preface = doc.element("preface")
-      inlines.write(annex.heading.content, into: preface.mixedElement("p").mixedElement("docType"), notes: annexIds.headingNotes)
-      if let title = annex.title {
-        inlines.write(title.content, into: preface.mixedElement("p").mixedElement("docTitle"), notes: annexIds.titleNotes)
+    xml.element("attachments") {
+      for (index, (annex, annexIds)) in zip(resolution.annexes, ids.annexes).enumerated() {
+        xml.element("attachment", [("eId", annexIds.id)]) {
+          xml.element("doc", [("name", "annex")]) {
+            xml.element("meta") { writeIdentification(xml, component: "annex_\(index + 1)") }
+            xml.element("preface") {
+              xml.mixedElement("p") {
+                xml.mixedElement("docType") { inlines.write(annex.heading.content, xml, notes: annexIds.headingNotes) }
+              }
+              if let title = annex.title {
+                xml.mixedElement("p") {
+                  xml.mixedElement("docTitle") { inlines.write(title.content, xml, notes: annexIds.titleNotes) }
+                }
+              }
+            }
+            xml.element("mainBody") { writeMainBody(annex.body, annexIds.body, xml) }
+          }
+        }
       }
-      writeMainBody(annex.body, annexIds.body, into: doc.element("mainBody"))
     }
   }
 }

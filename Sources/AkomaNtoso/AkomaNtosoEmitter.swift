@@ -5,8 +5,9 @@ import XMLKit
 /// (`name="resolution"`, FRBR subtype `deliberation`) with FRBR metadata, cover page and preface
 /// from the masthead, preamble, main body, conclusions and annexes as attachments.
 ///
-/// The XML is built with libxml2 (through XMLKit), never by string concatenation. The output is
-/// deterministic: it carries no time of conversion, only dates from the document.
+/// The XML is written front to back with libxml2's text writer (through XMLKit), never by string
+/// concatenation, and without building a tree in memory. The output is deterministic: it carries
+/// no time of conversion, only dates from the document.
 /// `shared/spec/akn4un-resolution.md` states the rules; comments mark choices where AKN4UN is silent.
 public struct AkomaNtosoEmitter: Emitter {
   /// The AKN namespace.
@@ -26,16 +27,21 @@ public struct AkomaNtosoEmitter: Emitter {
   /// The XML text; with ``validates``, throws ``AkomaNtosoError/invalid(_:)`` instead of
   /// returning a document that the schema rejects.
   public func emit(_ resolution: Resolution) throws -> String {
-    let document = document(resolution)
+    let text = xml(resolution)
     if validates {
-      let issues = try AkomaNtosoSchema.validate(document)
+      let issues = try AkomaNtosoSchema.validate(try XMLDocument.parse(Array(text.utf8), name: "output"))
       if !issues.isEmpty { throw AkomaNtosoError.invalid(issues) }
     }
-    return document.serialized()
+    return text
   }
 
-  /// The AKN document as a libxml2 tree, e.g. to validate it before writing.
-  public func document(_ resolution: Resolution) -> XMLDocument {
+  /// The AKN document parsed into a libxml2 tree, e.g. to validate it.
+  public func document(_ resolution: Resolution) throws -> XMLDocument {
+    try XMLDocument.parse(Array(xml(resolution).utf8), name: "output")
+  }
+
+  /// The AKN document, not validated.
+  public func xml(_ resolution: Resolution) -> String {
     var builder = AKNBuilder(resolution: resolution, resolver: resolver)
     return builder.build()
   }
@@ -67,7 +73,6 @@ struct AKNBuilder {
   let metadata: Metadata
   let identity: AKNIdentity
   let inlines: InlineWriter
-  let document = XMLDocument(root: "akomaNtoso", namespace: AkomaNtosoEmitter.namespace)
   let ids: ElementIds
   var registry = TLCRegistry()
 
@@ -81,17 +86,24 @@ struct AKNBuilder {
     self.inlines = InlineWriter(footnotes: notes, resolver: resolver)
   }
 
-  mutating func build() -> XMLDocument {
-    let statement = document.root.element("statement", [("name", documentName), ("contains", "originalVersion")])
-    let meta = statement.element("meta")
-    writeCoverPage(into: statement)
-    writePreface(into: statement)
-    writePreamble(into: statement)
-    writeMainBody(resolution.operative, ids.body, into: statement.element("mainBody"))
-    writeConclusions(into: statement)
-    writeAttachments(into: statement)
-    writeMeta(into: meta, component: "main")
-    return document
+  /// Writes the document. `<meta>` comes first but is written last, so that its `<references>`
+  /// hold exactly the TLCs the rest used: the parts after it go to a fragment first.
+  mutating func build() -> String {
+    let parts = XMLWriter(fragmentAtDepth: 2)
+    writeCoverPage(parts)
+    writePreface(parts)
+    writePreamble(parts)
+    parts.element("mainBody") { writeMainBody(resolution.operative, ids.body, parts) }
+    writeConclusions(parts)
+    writeAttachments(parts)
+    let document = XMLWriter()
+    document.element("akomaNtoso", [("xmlns", AkomaNtosoEmitter.namespace)]) {
+      document.element("statement", [("name", documentName), ("contains", "originalVersion")]) {
+        document.element("meta") { writeMeta(document, component: "main") }
+        document.append(parts)
+      }
+    }
+    return document.finish()
   }
 
   /// `statement/@name`: AKN4UN's names for resolutions, drafts and decisions.

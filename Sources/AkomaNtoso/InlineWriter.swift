@@ -17,16 +17,16 @@ enum DateStyle {
   case docDate(refersTo: String)
 }
 
-/// Writes inline content into an AKN element: text, `<ref>` for document references, `<date>`,
+/// Writes inline content inside an AKN element: text, `<ref>` for document references, `<date>`,
 /// and footnotes as `<sup class="footnote"><authorialNote …>` at the marker's position.
 struct InlineWriter {
   let footnotes: [String: Footnote]
   let resolver: String
 
-  /// Writes `inlines` into `parent`; `notes` are the eIds of the footnote references in them, in
-  /// order (see ``ElementIds``).
+  /// Writes `inlines` as the content of the current element; `notes` are the eIds of the
+  /// footnote references in them, in order (see ``ElementIds``).
   func write(
-    _ inlines: [Inline], into parent: XMLElement, notes: [String?] = [], dates: DateStyle = .date,
+    _ inlines: [Inline], _ xml: XMLWriter, notes: [String?] = [], dates: DateStyle = .date,
     marks: [PhraseMark] = []
   ) {
     var pendingMarks = marks
@@ -35,36 +35,38 @@ struct InlineWriter {
     for inline in inlines {
       switch inline {
       case .text(let run):
-        writeText(run.text, into: parent, marks: &pendingMarks, atLineStart: isFirst)
+        writeText(run.text, xml, marks: &pendingMarks, atLineStart: isFirst)
       case .documentRef(let reference):
-        parent.element("ref", [("href", AKNIdentity.href(for: reference, resolver: resolver))], text: reference.text)
+        xml.element("ref", [("href", AKNIdentity.href(for: reference, resolver: resolver))], text: reference.text)
       case .date(let mention):
         switch dates {
         case .date:
-          parent.element("date", [("date", mention.date.description)], text: mention.text)
+          xml.element("date", [("date", mention.date.description)], text: mention.text)
         case .docDate(let refersTo):
-          parent.element("docDate", [("date", mention.date.description), ("refersTo", refersTo)], text: mention.text)
+          xml.element("docDate", [("date", mention.date.description), ("refersTo", refersTo)], text: mention.text)
         }
       case .footnoteRef(let reference):
-        writeFootnote(reference, into: parent, eId: noteIds.next() ?? nil)
+        writeFootnote(reference, xml, eId: noteIds.next() ?? nil)
       }
       isFirst = false
     }
   }
 
-  private func writeFootnote(_ reference: FootnoteRef, into parent: XMLElement, eId: String?) {
-    let sup = parent.element("sup", [("class", "footnote")])
+  private func writeFootnote(_ reference: FootnoteRef, _ xml: XMLWriter, eId: String?) {
     guard let note = footnotes[reference.label], let eId else {
-      sup.append(reference.label)  // A marker whose note is missing stays visible as printed.
-      return
+      // A marker whose note is missing stays visible as printed.
+      return xml.element("sup", [("class", "footnote")], text: reference.label)
     }
-    let element = sup.element("authorialNote", [("marker", reference.label), ("placement", "bottom"), ("eId", eId)])
-    write(note.content, into: element.mixedElement("p"))
+    xml.mixedElement("sup", [("class", "footnote")]) {
+      xml.mixedElement("authorialNote", [("marker", reference.label), ("placement", "bottom"), ("eId", eId)]) {
+        xml.mixedElement("p") { write(note.content, xml) }
+      }
+    }
   }
 
   /// Writes text, wrapping the first occurrence of each pending phrase in its element.
-  private func writeText(_ text: String, into parent: XMLElement, marks: inout [PhraseMark], atLineStart: Bool) {
-    guard !marks.isEmpty else { return parent.append(text) }
+  private func writeText(_ text: String, _ xml: XMLWriter, marks: inout [PhraseMark], atLineStart: Bool) {
+    guard !marks.isEmpty else { return xml.text(text) }
     let bytes = Array(text.utf8)
     var cursor = 0
     var atStart = atLineStart
@@ -76,13 +78,13 @@ struct InlineWriter {
         if best == nil || range.lowerBound < best!.range.lowerBound { best = (index, range) }
       }
       guard let (index, range) = best else { break }
-      parent.append(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self))
-      parent.element(marks[index].element, marks[index].attributes, text: String(decoding: bytes[range], as: UTF8.self))
+      xml.text(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self))
+      xml.element(marks[index].element, marks[index].attributes, text: String(decoding: bytes[range], as: UTF8.self))
       marks.remove(at: index)
       cursor = range.upperBound
       atStart = false
     }
-    parent.append(String(decoding: bytes[cursor...], as: UTF8.self))
+    xml.text(String(decoding: bytes[cursor...], as: UTF8.self))
   }
 
   /// The first place `needle` occurs in `haystack` at or after `start` (bytes compared exactly).

@@ -39,10 +39,10 @@ struct TLCRegistry {
   }
 
   /// Writes the TLCs in a fixed order: by kind, then rank, then id.
-  func write(into references: XMLElement) {
+  func write(_ xml: XMLWriter) {
     let sorted = entries.values.sorted { ($0.kind, $0.rank, $0.id) < ($1.kind, $1.rank, $1.id) }
     for entry in sorted {
-      references.element(entry.kind.element, [("eId", entry.id), ("href", entry.href), ("showAs", entry.showAs)])
+      xml.element(entry.kind.element, [("eId", entry.id), ("href", entry.href), ("showAs", entry.showAs)])
     }
   }
 }

@@ -3,7 +3,7 @@
 /// among siblings of the same kind; every eId is unique in the document.
 public struct EIdGenerator: Sendable {
   private var used: Set<String> = []
-  private var counters: [String: Int] = [:]
+  private var counters: [Scope: Int] = [:]
   /// The next "-N" suffix to try for a base that is already taken.
   private var nextSuffix: [String: Int] = [:]
 
@@ -12,9 +12,8 @@ public struct EIdGenerator: Sendable {
 
   /// The eId for an element `ref` under `prefix`, numbered from `num` when it has one.
   public mutating func make(_ ref: String, under prefix: String?, num: String? = nil) -> String {
-    let scope = (prefix ?? "") + "|" + ref
-    let position = (counters[scope] ?? 0) + 1
-    counters[scope] = position
+    let position = counters[Scope(prefix: prefix, ref: ref), default: 0] &+ 1
+    counters[Scope(prefix: prefix, ref: ref)] = position
     let number = num.map(Self.numberPart) ?? String(position)
     let base = (prefix.map { $0 + "__" } ?? "") + ref + (number.isEmpty ? "" : "_" + number)
     return unique(base)
@@ -27,7 +26,18 @@ public struct EIdGenerator: Sendable {
 
   /// "1." → "1", "(a)" → "a", "(ii)" → "ii", "3 bis" → "3bis".
   public static func numberPart(_ num: String) -> String {
-    String(num.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+    if num.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, nearly always: keep letters, digits and hyphens byte by byte.
+      let kept = num.utf8.filter { byte in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2D }
+      return kept.count == num.utf8.count ? num : String(decoding: kept, as: UTF8.self)
+    }
+    return String(num.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+  }
+
+  /// The siblings an element is counted among: same kind under the same parent.
+  private struct Scope: Hashable {
+    var prefix: String?
+    var ref: String
   }
 
   private mutating func unique(_ base: String) -> String {

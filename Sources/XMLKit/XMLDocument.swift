@@ -1,46 +1,20 @@
 @preconcurrency internal import CLibXML2
 internal import XMLShim
 
-/// An XML document held by libxml2: built element by element, serialised, or parsed from bytes.
-///
-/// This module is the only Swift code that calls libxml2. Text and attribute values are passed
-/// to libxml2 as plain strings and escaped by it when serialising; characters that XML 1.0 does
-/// not allow (most control characters) are replaced by U+FFFD first, so output is always well-formed.
-/// A document is not safe to mutate from two threads at once; distinct documents are independent.
+/// An XML document parsed by libxml2, to read or to validate. (Documents are written with
+/// ``XMLWriter``.) This module is the only Swift code that calls libxml2. Distinct documents
+/// are independent, so different threads may parse and read their own.
 public final class XMLDocument: @unchecked Sendable {
   let pointer: xmlDocPtr
-  private let namespace: xmlNsPtr?
-
-  /// A new document whose root element is `root` in the default namespace `namespace`.
-  public init(root: String, namespace uri: String) {
-    XMLLibrary.initialize()
-    pointer = xmlNewDoc("1.0")
-    let node = xmlNewDocNode(pointer, nil, root, nil)!
-    namespace = xmlNewNs(node, uri, nil)
-    xmlSetNs(node, namespace)
-    xmlDocSetRootElement(pointer, node)
-  }
 
   private init(parsed: xmlDocPtr) {
     pointer = parsed
-    namespace = xmlDocGetRootElement(parsed)?.pointee.ns
   }
 
   deinit { xmlFreeDoc(pointer) }
 
   /// The root element.
   public var root: XMLElement { XMLElement(node: xmlDocGetRootElement(pointer)!, document: self) }
-
-  /// The document as UTF-8 text with an XML declaration, indented two spaces per level (text
-  /// inside mixed content is left exactly as it is).
-  public func serialized() -> String {
-    var buffer: UnsafeMutablePointer<xmlChar>?
-    var size: Int32 = 0
-    xmlDocDumpFormatMemoryEnc(pointer, &buffer, &size, "UTF-8", 1)
-    guard let buffer else { return "" }
-    defer { resconv_xml_free(buffer) }
-    return String(decoding: UnsafeBufferPointer(start: buffer, count: Int(size)), as: UTF8.self)
-  }
 
   /// Parses `bytes` without network access or entity expansion; `name` is used in messages.
   public static func parse(_ bytes: [UInt8], name: String) throws(XMLIssues) -> XMLDocument {
@@ -60,56 +34,12 @@ public final class XMLDocument: @unchecked Sendable {
     }
     return XMLDocument(parsed: parsed)
   }
-
-  func makeElement(_ name: String) -> xmlNodePtr {
-    xmlNewDocNode(pointer, namespace, name, nil)!
-  }
 }
 
 /// An element of an ``XMLDocument``; it keeps its document alive.
 public struct XMLElement: @unchecked Sendable {
   let node: xmlNodePtr
   let document: XMLDocument
-
-  /// Appends a child element with attributes (in the given order) and returns it.
-  @discardableResult
-  public func element(_ name: String, _ attributes: [(String, String)] = []) -> XMLElement {
-    let child = document.makeElement(name)
-    xmlAddChild(node, child)
-    let element = XMLElement(node: child, document: document)
-    for (key, value) in attributes { element.setAttribute(key, value) }
-    return element
-  }
-
-  /// Appends a child element with mixed content (text and inline elements, such as AKN's `<p>`):
-  /// the serialiser keeps everything inside it exactly as built, adding no indentation, because
-  /// whitespace there would become part of the text.
-  @discardableResult
-  public func mixedElement(_ name: String, _ attributes: [(String, String)] = []) -> XMLElement {
-    let child = element(name, attributes)
-    // libxml2 indents only elements without text children; an empty text node turns that off.
-    xmlAddChild(child.node, xmlNewDocText(document.pointer, ""))
-    return child
-  }
-
-  /// Appends a child element holding only `text`.
-  @discardableResult
-  public func element(_ name: String, _ attributes: [(String, String)] = [], text: String) -> XMLElement {
-    let child = element(name, attributes)
-    child.append(text)
-    return child
-  }
-
-  /// Appends text (escaped on output).
-  public func append(_ text: String) {
-    guard !text.isEmpty else { return }
-    xmlAddChild(node, xmlNewDocText(document.pointer, XMLText.sanitized(text)))
-  }
-
-  /// Sets an attribute (escaped on output).
-  public func setAttribute(_ name: String, _ value: String) {
-    xmlSetProp(node, name, XMLText.sanitized(value))
-  }
 
   /// The element's local name.
   public var name: String { String(cString: node.pointee.name) }

@@ -37,7 +37,7 @@ for file in files {
   }
   let source = try InputDecoder.decode(bytes, name: file).file
   let conservation = TextConservation.check(result, source: source)
-  let valid = (try? AkomaNtosoSchema.validate(AkomaNtosoEmitter().document(result.resolution)).isEmpty) ?? false
+  let valid = (try? AkomaNtosoSchema.validate(try AkomaNtosoEmitter().document(result.resolution)).isEmpty) ?? false
   let expected = try? CorpusExpectation.load(for: file)
   let actual = StructureSummary(result.resolution)
   let mismatches = expected.map { actual.mismatches(against: $0) }

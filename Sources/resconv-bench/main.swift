@@ -10,6 +10,7 @@ import Foundation
 import ResolutionEmitters
 import ResolutionModel
 import ResolutionReader
+import XMLKit
 
 let arguments = CommandLine.arguments
 let quick = arguments.contains("--quick")
@@ -78,8 +79,10 @@ func inProcess() throws {
       print(row(name, try measure(budget) { _ = try emitter.emit(resolution) }, bytes.count))
     }
     _ = try AkomaNtosoSchema.schema()  // compiled once per process, outside the loop
-    let document = akn.document(resolution)
-    print(row("validate akn", try measure(budget) { _ = try AkomaNtosoSchema.validate(document) }, bytes.count))
+    let xml = Array(akn.xml(resolution).utf8)
+    print(row("parse + validate akn", try measure(budget) {
+      _ = try AkomaNtosoSchema.validate(try XMLDocument.parse(xml, name: "output"))
+    }, bytes.count))
     print(row("read + akn", try measure(budget) { _ = try akn.emit(try reader.read(bytes: bytes, name: label).resolution) }, bytes.count))
     print(row("read + all four formats", try measure(budget) {
       let tree = try reader.read(bytes: bytes, name: label).resolution
@@ -88,20 +91,31 @@ func inProcess() throws {
   }
 }
 
-/// Reads and converts one input of `megabytes` MB to AKN in this process; prints time and peak memory.
-func scalePoint(_ megabytes: Int) throws {
+/// Converts a `megabytes` MB input to AKN with the `resconv` executable built beside this one,
+/// as a user would (`resconv FILE --to akn -o OUT`); prints wall time and the process's peak memory.
+func scalePoint(_ megabytes: Int, in directory: URL) throws {
+  let input = directory.appendingPathComponent("scale-\(megabytes).txt")
   let bytes = scaled(to: megabytes * 1_048_576)
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  let before = usage.ru_maxrss
+  try Data(bytes).write(to: input)
+  let resconv = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("resconv").path
+  let output = directory.appendingPathComponent("scale-\(megabytes).akn.xml").path
+  let arguments = [resconv, input.path, "--to", "akn", "-q", "-o", output]
+  var pid: pid_t = 0
+  let argv = arguments.map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
   let start = DispatchTime.now().uptimeNanoseconds
-  let xml = try AkomaNtosoEmitter().emit(try ResolutionReader().read(bytes: bytes, name: "scale").resolution)
+  guard posix_spawn(&pid, resconv, nil, nil, argv, environ) == 0 else { throw CocoaError(.executableNotLoadable) }
+  var status: Int32 = 0
+  var usage = rusage()
+  wait4(pid, &status, 0, &usage)
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  getrusage(RUSAGE_SELF.rawValue, &usage)
   let peak = Double(usage.ru_maxrss) * 1024
-  print(String(format: "%4d MB  %8.2f s  %7.1f MB/s  peak %7.0f MB (%.1f× input; %.0f MB before)  output %d bytes",
+  let written = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+  print(String(format: "%4d MB  %8.2f s  %7.1f MB/s  peak %7.0f MB (%.1f× input)  output %d bytes  exit %d",
     megabytes, seconds, Double(bytes.count) / 1_048_576 / seconds, peak / 1_048_576, peak / Double(bytes.count),
-    Double(before) / 1024, xml.utf8.count))
+    written, status))
+  try? FileManager.default.removeItem(at: input)
+  try? FileManager.default.removeItem(atPath: output)
 }
 
 if let index = arguments.firstIndex(of: "--profile-read"), index + 1 < arguments.count, let megabytes = Int(arguments[index + 1]) {
@@ -119,17 +133,12 @@ if let index = arguments.firstIndex(of: "--profile-read"), index + 1 < arguments
     default: AkomaNtosoEmitter()
     }
   for _ in 0..<(megabytes == 0 ? 2000 : 3) { _ = try emitter.emit(resolution) }
-} else if let index = arguments.firstIndex(of: "--scale-point"), index + 1 < arguments.count, let megabytes = Int(arguments[index + 1]) {
-  try scalePoint(megabytes)
 } else if arguments.contains("--scale") {
-  print("# Cost against size: read + akn, one process per size")
-  for megabytes in quick ? [1, 10] : [1, 10, 30, 100] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = ["--scale-point", String(megabytes)]
-    try process.run()
-    process.waitUntilExit()
-  }
+  print("# Cost against size: whole process `resconv FILE --to akn -o OUT`, one run per size")
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resconv-scale-\(getpid())")
+  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: directory) }
+  for megabytes in quick ? [1, 10] : [1, 3, 10, 30, 100] { try scalePoint(megabytes, in: directory) }
 } else {
   print("# resconv in-process benchmarks (median of repeated runs)")
   try inProcess()

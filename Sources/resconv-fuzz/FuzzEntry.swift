@@ -1,6 +1,6 @@
 // The fuzz target: every input goes through the reader and every emitter, and the invariants of
 // `ConversionChecks` must hold. Built with `-sanitize=fuzzer` and `-D RESCONV_FUZZ` it is a
-// libFuzzer binary (see docs/fuzzing.md); otherwise it replays files given as arguments, which is
+// libFuzzer binary (see docs/hardening.md); otherwise it replays files given as arguments, which is
 // how a finding is reproduced in an ordinary build.
 import Foundation
 import ResolutionTestSupport

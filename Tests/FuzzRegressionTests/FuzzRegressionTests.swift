@@ -2,7 +2,7 @@ import Foundation
 import ResolutionTestSupport
 import Testing
 
-/// Inputs the fuzzer found (docs/fuzzing.md), each named for what it broke: every invariant the
+/// Inputs the fuzzer found (docs/hardening.md), each named for what it broke: every invariant the
 /// fuzzer checks must hold for them.
 @Suite struct FuzzRegressionTests {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Inputs")

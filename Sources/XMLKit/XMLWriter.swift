@@ -1,0 +1,156 @@
+@preconcurrency internal import CLibXML2
+internal import XMLShim
+
+/// Writes an XML document front to back with libxml2's `xmlTextWriter`, which checks nesting
+/// and escapes text and attribute values; nothing is held in memory but the output.
+///
+/// Layout matches libxml2's indented serialisation: an element whose children are all elements
+/// puts each on its own line, indented two spaces per level; an element with text (``text(_:)``
+/// or ``mixedElement(_:_:_:)``) keeps everything inside it exactly as written, because
+/// whitespace there would become part of the text. Text and attribute values have characters
+/// that XML 1.0 forbids replaced by U+FFFD first, so the output is always well-formed.
+public final class XMLWriter {
+  private struct Frame {
+    /// Whether children go on lines of their own.
+    var indents: Bool
+    var hasChildren = false
+  }
+
+  private let buffer: xmlBufferPtr
+  private let writer: xmlTextWriterPtr
+  /// A document declared UTF-8, for libxml2's escaping functions (without one they would write
+  /// every non-ASCII character as a character reference).
+  private let encodingDocument: xmlDocPtr
+  private let attributeBuffer: xmlBufferPtr
+  private var frames: [Frame]
+  private let isDocument: Bool
+  private var indentation: [UInt8] = [0x0A]
+
+  /// A writer for a whole document: the XML declaration, then the root element written by
+  /// the caller.
+  public convenience init() {
+    self.init(isDocument: true, depth: 0)
+    // The declaration libxml2 writes for UTF-8, written directly: declaring the encoding to the
+    // text writer would pass all output through a (UTF-8 to UTF-8) converter.
+    xmlTextWriterWriteRaw(writer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+  }
+
+  /// A writer for a fragment to be placed with ``append(_:)`` inside an element of another
+  /// writer, `depth` levels down (the fragment's top elements are indented for that depth).
+  public convenience init(fragmentAtDepth depth: Int) {
+    self.init(isDocument: false, depth: depth)
+  }
+
+  private init(isDocument: Bool, depth: Int) {
+    XMLLibrary.initialize()
+    self.isDocument = isDocument
+    buffer = xmlBufferCreate()
+    xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
+    writer = xmlNewTextWriterMemory(buffer, 0)
+    encodingDocument = xmlNewDoc("1.0")
+    encodingDocument.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+    attributeBuffer = xmlBufferCreate()
+    frames = Array(repeating: Frame(indents: true, hasChildren: true), count: depth)
+    frames.append(Frame(indents: isDocument || depth > 0))
+  }
+
+  deinit {
+    xmlFreeTextWriter(writer)
+    xmlBufferFree(buffer)
+    xmlBufferFree(attributeBuffer)
+    xmlFreeDoc(encodingDocument)
+  }
+
+  /// Writes an element whose children are elements, each on a line of its own; `content`
+  /// writes them. An element with no children is written `<name/>`.
+  public func element(_ name: String, _ attributes: [(String, String)] = [], _ content: () throws -> Void) rethrows {
+    start(name, attributes, indents: true)
+    try content()
+    end()
+  }
+
+  /// Writes an empty element, `<name attribute="value"/>`.
+  public func element(_ name: String, _ attributes: [(String, String)] = []) {
+    start(name, attributes, indents: true)
+    end()
+  }
+
+  /// Writes an element holding only `text` (an empty text gives `<name/>`).
+  public func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+    start(name, attributes, indents: false)
+    if !text.isEmpty { self.text(text) }
+    end()
+  }
+
+  /// Writes an element with mixed content (text and inline elements, such as AKN's `<p>`):
+  /// nothing is added inside it, and it is written `<name></name>` even when empty.
+  public func mixedElement(_ name: String, _ attributes: [(String, String)] = [], _ content: () throws -> Void) rethrows {
+    start(name, attributes, indents: false)
+    xmlTextWriterWriteRaw(writer, "")  // Closes the start tag, so an empty element is not `<name/>`.
+    try content()
+    end()
+  }
+
+  /// Writes text, escaped as libxml2 escapes element content (`<`, `>`, `&`, carriage return).
+  public func text(_ text: String) {
+    guard !text.isEmpty, let escaped = xmlEncodeEntitiesReentrant(encodingDocument, XMLText.sanitized(text)) else { return }
+    defer { resconv_xml_free(escaped) }
+    xmlTextWriterWriteRaw(writer, escaped)
+  }
+
+  /// Places a fragment written by another writer (made with ``init(fragmentAtDepth:)`` for the
+  /// current depth) as children of the current element.
+  public func append(_ fragment: XMLWriter) {
+    let (content, length) = fragment.finishedBytes()
+    guard let content, length > 0 else { return }
+    frames[frames.count - 1].hasChildren = true
+    xmlTextWriterWriteRawLen(writer, content, length)
+  }
+
+  /// Ends the document and returns it.
+  public func finish() -> String {
+    let (content, length) = finishedBytes()
+    guard let content else { return "" }
+    return String(decoding: UnsafeBufferPointer(start: content, count: Int(length)), as: UTF8.self)
+  }
+
+  /// Ends the document (or fragment); its bytes stay owned by the writer.
+  private func finishedBytes() -> (UnsafePointer<xmlChar>?, Int32) {
+    if isDocument { xmlTextWriterWriteRaw(writer, "\n") }  // Every element is closed; end the last line.
+    xmlTextWriterFlush(writer)
+    return (xmlBufferContent(buffer), xmlBufferLength(buffer))
+  }
+
+  private func start(_ name: String, _ attributes: [(String, String)], indents: Bool) {
+    if frames[frames.count - 1].indents { newline(depth: frames.count - 1) }
+    frames[frames.count - 1].hasChildren = true
+    xmlTextWriterStartElement(writer, name)
+    for (key, value) in attributes { attribute(key, value) }
+    frames.append(Frame(indents: indents && frames[frames.count - 1].indents))
+  }
+
+  /// Writes an attribute, its value escaped as libxml2's serialiser escapes attribute values.
+  private func attribute(_ name: String, _ value: String) {
+    xmlTextWriterStartAttribute(writer, name)
+    xmlBufferEmpty(attributeBuffer)
+    xmlAttrSerializeTxtContent(attributeBuffer, encodingDocument, nil, XMLText.sanitized(value))
+    xmlTextWriterWriteRawLen(writer, xmlBufferContent(attributeBuffer), xmlBufferLength(attributeBuffer))
+    xmlTextWriterEndAttribute(writer)
+  }
+
+  private func end() {
+    let frame = frames.removeLast()
+    if frame.indents, frame.hasChildren { newline(depth: frames.count - 1) }
+    xmlTextWriterEndElement(writer)
+  }
+
+  /// A line break and two spaces per level, except before the root element.
+  private func newline(depth: Int) {
+    guard depth > 0 || !isDocument || frames[0].hasChildren else { return }
+    let width = 1 + 2 * max(0, depth)
+    while indentation.count < width { indentation.append(0x20) }
+    indentation.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { _ = xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32(width)) }
+    }
+  }
+}
