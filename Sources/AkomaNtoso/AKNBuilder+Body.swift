@@ -58,8 +58,9 @@ extension AKNBuilder {
     }
   }
 
-  /// Writes one node. Headings, recitals and repeated formulas become `crossHeading`s inside a
-  /// section; `mainBody` does not allow those, so at the top they become `hcontainer`s. [ours]
+  /// Writes one node. Headings and repeated formulas become `crossHeading`s inside a section;
+  /// `mainBody` does not allow those, so at the top they become `hcontainer`s; recitals are
+  /// `hcontainer`s everywhere, since they may have sub-paragraphs. [ours]
   private mutating func writeNode(_ node: BodyNode, _ nodeIds: ElementIds.Node, _ xml: XMLWriter, inSection: Bool) {
     switch (node, nodeIds) {
     case (.paragraph(let paragraph), .paragraph(let item)):
@@ -72,8 +73,11 @@ extension AKNBuilder {
         }
         for (child, childIds) in zip(section.children, children) { writeNode(child, childIds, xml, inSection: true) }
       }
-    case (.recital(let paragraph), .heading(let heading)):
-      writeHeadingLike(ElementIds.flattened(paragraph), heading, name: "recital", refersTo: registry.use(TLC.preamble), xml, inSection: inSection)
+    case (.recital(let paragraph), .recital(let item)):
+      // As a preambular paragraph is written, sub-paragraphs included. [ours]
+      xml.element("hcontainer", [("name", "recital"), ("refersTo", registry.use(TLC.preamble)), ("eId", item.id)]) {
+        xml.element("content") { writeBlockParagraph(paragraph, item, xml) }
+      }
     case (.formula(let block), .heading(let heading)):
       writeHeadingLike(block.content, heading, name: "formula", refersTo: registry.use(TLC.enactingFormula), xml, inSection: inSection)
     case (.heading(let block), .heading(let heading)):

@@ -164,16 +164,17 @@ struct AKNTreeReader {
     case "crossHeading":
       let block = Block(content: inlines(element), span: .none)
       switch element.attribute("refersTo") {
-      case "#preamble": return .recital(Paragraph(content: block.content, span: .none))
       case "#enactingFormula": return .formula(block)
       default: return .heading(block)
       }
     case "hcontainer":
       if element.attribute("name") == AKNNames.emptyBody { return nil }
+      if element.attribute("name") == "recital", let content = element.child("content") {
+        return .recital(blockParagraph(content, num: nil))
+      }
       let target = element.child("heading") ?? element.child("content")?.child("p")
       let content = target.map { inlines($0) } ?? []
       switch element.attribute("name") {
-      case "recital": return .recital(Paragraph(content: content, span: .none))
       case "formula": return .formula(Block(content: content, span: .none))
       default: return .heading(Block(content: content, span: .none))
       }

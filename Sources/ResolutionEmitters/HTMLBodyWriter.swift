@@ -109,8 +109,8 @@ struct HTMLBodyWriter {
         out += "</\(tag)>\n"
         writeNodes(section.children, children, level: level + 1)
         out += "</section>\n"
-      case (.recital(let paragraph), .heading(let heading)):
-        writeBlock("p", className: "recital", ElementIds.flattened(paragraph), heading)
+      case (.recital(let paragraph), .recital(let item)):
+        writeParagraph(paragraph, item, className: "recital")
       case (.formula(let block), .heading(let heading)):
         writeBlock("p", className: "formula", block.content, heading)
       case (.heading(let block), .heading(let heading)):

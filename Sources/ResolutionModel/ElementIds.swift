@@ -48,8 +48,11 @@ public struct ElementIds: Sendable, Hashable {
   public indirect enum Node: Sendable, Hashable {
     case paragraph(Item)
     case section(id: String, heading: [String?], children: [Node])
-    /// A heading, recital or formula written as `crossHeading` (in a section) or `hcontainer`.
+    /// A heading or formula written as `crossHeading` (in a section) or `hcontainer`.
     case heading(Inlines)
+    /// A recital (a preambular paragraph among operative ones), written as an `hcontainer`
+    /// holding its text and sub-paragraphs as a preambular paragraph's.
+    case recital(Item)
     /// The placeholder of an empty operative part.
     case empty(String)
   }
@@ -171,7 +174,7 @@ private struct Assigner {
       }
       return .section(id: id, heading: heading, children: children)
     case .recital(let paragraph):
-      return heading(ElementIds.flattened(paragraph), prefix: prefix, inSection: inSection)
+      return .recital(blockItem(paragraph, id: generator.make("hcontainer", under: prefix)))
     case .formula(let block), .heading(let block):
       return heading(block.content, prefix: prefix, inSection: inSection)
     }
@@ -225,16 +228,5 @@ extension ElementIds {
       }
     }
     return false
-  }
-
-  /// A recital's text with its sub-paragraphs run in, for inline-only containers.
-  public static func flattened(_ paragraph: Paragraph) -> [Inline] {
-    var result = paragraph.content
-    for item in paragraph.items {
-      let separator = Inline.text(TextRun(" ", span: .none))
-      if let num = item.num { result += [separator, .text(TextRun(num.text, span: num.span))] }
-      result += [separator] + flattened(item)
-    }
-    return result
   }
 }
