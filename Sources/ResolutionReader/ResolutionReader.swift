@@ -221,12 +221,28 @@ extension ReaderSession {
     line.content.count == 3 && bytes[line.content].allSatisfy { $0 == UInt8(ascii: "-") }
   }
 
-  /// The index of the first line after a YAML block at the top, or 0 when there is none.
+  /// The index of the first line after a YAML block at the top, or 0 when there is none. Every
+  /// line between the fences must look like YAML, so that a rule further down a text that merely
+  /// starts with "---" does not turn the text between into front matter.
   static func yamlBlockEnd(_ bytes: [UInt8], _ lines: [Line]) -> Int {
     guard let first = lines.firstIndex(where: { !$0.isBlank }), isYAMLFence(bytes, lines[first]),
-      let close = (first + 1..<min(lines.count, first + 60)).first(where: { isYAMLFence(bytes, lines[$0]) })
+      let close = (first + 1..<min(lines.count, first + 60)).first(where: { isYAMLFence(bytes, lines[$0]) }),
+      (first + 1..<close).allSatisfy({ lines[$0].isBlank || isYAMLLine(bytes, lines[$0]) })
     else { return 0 }
     return close + 1
+  }
+
+  /// `key: value`, `- item`, `# comment`, or an indented continuation.
+  private static func isYAMLLine(_ bytes: [UInt8], _ line: Line) -> Bool {
+    let content = line.content
+    if content.lowerBound > line.start { return true }  // Indented: continues the value above.
+    let firstByte = bytes[content.lowerBound]
+    if firstByte == UInt8(ascii: "#") || firstByte == UInt8(ascii: "-") { return true }
+    var index = content.lowerBound
+    while index < content.upperBound, Bytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "-") {
+      index += 1
+    }
+    return index > content.lowerBound && index < content.upperBound && bytes[index] == UInt8(ascii: ":")
   }
 }
 
