@@ -209,12 +209,21 @@ extension ReaderSession {
       let content = lines[index].content
       if index > first, index < close, let colon = bytes[content].firstIndex(of: UInt8(ascii: ":")) {
         let key = text(content.lowerBound..<colon).trimmingCharacters(in: " ")
-        var value = text((colon + 1)..<content.upperBound).trimmingCharacters(in: " ")
+        var value = Self.withoutControlCharacters(text((colon + 1)..<content.upperBound)).trimmingCharacters(in: " ")
         if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
         extractorMetadata[key] = value
       }
       if !lines[index].isBlank { kinds[index] = .debris(.extractorFrontMatter) }
     }
+  }
+
+  /// A front-matter value without the control characters the text would lose as debris.
+  private static func withoutControlCharacters(_ value: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in value.unicodeScalars where !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF) {
+      scalars.append(scalar)
+    }
+    return String(scalars)
   }
 
   static func isYAMLFence(_ bytes: [UInt8], _ line: Line) -> Bool {
