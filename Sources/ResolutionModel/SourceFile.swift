@@ -12,17 +12,13 @@ public struct SourceFile: Sendable {
     self.name = name
     self.bytes = bytes
     var starts = [0]
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x0A {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = ByteSearch.lineBreak(in: buffer, from: 0)
+      while index < buffer.count {
+        if buffer[index] == 0x0D, index + 1 < buffer.count, buffer[index + 1] == 0x0A { index += 1 }
         starts.append(index + 1)
-      } else if byte == 0x0D {
-        if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-        starts.append(index + 1)
+        index = ByteSearch.lineBreak(in: buffer, from: index + 1)
       }
-      index += 1
     }
     self.lineStarts = starts
   }

@@ -119,7 +119,7 @@ extension ReaderSession {
     if let label = Label.arabic(bytes, at: content.lowerBound, end: content.upperBound) ?? ocrSlip(content, scan) {
       close(&scan)
       scan.inSectionPreamble = false
-        scan.lastNumber = Int(label.value.prefix { $0.isNumber }) ?? scan.lastNumber
+        scan.lastNumber = Int(Substring(label.value.utf8.prefix(while: Bytes.isDigit))) ?? scan.lastNumber
       if scan.zone == .preamble { scan.zone = .operative }
       open(&scan, RawBlock(role: .paragraph, label: label, first: label.textStart..<content.upperBound), line: index)
       return
@@ -131,7 +131,7 @@ extension ReaderSession {
     }
     if continuesBlock(index, scan, indentOfBody: indentOfBody) {
       let previous = scan.previousLine!
-      scan.current?.append(content, join: joinKind(after: previous, before: index), interrupted: isInterrupted(after: previous, before: index))
+      scan.current?.append(content, join: joinKind(after: previous, before: index))
       scan.previousLine = index
       return
     }
@@ -291,10 +291,6 @@ extension ReaderSession {
   }
 
   /// Whether lines other than blank ones stand between two lines of one block.
-  private func isInterrupted(after previous: Int, before index: Int) -> Bool {
-    (previous + 1..<index).contains { kinds[$0] != .blank }
-  }
-
   /// How the open block's last line joins the next: a line-end hyphen between letters is dropped
   /// when it only split a word ("avail-" + "able", set aside as debris), kept otherwise
   /// ("capacity-" + "building"); any other line break becomes a space.

@@ -111,7 +111,7 @@ extension ReaderSession {
     for (index, label) in sorted.enumerated() {
       var block = RawBlock(role: .footnote, label: label)
       if index < groups.count {
-        for piece in groups[index] { appendNoteText(piece, to: &block) }
+        for piece in groups[index] { block.append(piece, join: .space) }
       } else {
         warn("reader.footnote-without-text", "footnote \(label.value) has no text below the rule", at: label.range)
       }
@@ -119,31 +119,20 @@ extension ReaderSession {
       lastNote = blocks.count - 1
     }
     if groups.count > sorted.count, let lastNote {
-      for piece in groups[sorted.count...].joined() { appendNoteText(piece, to: &blocks[lastNote]) }
+      for piece in groups[sorted.count...].joined() { blocks[lastNote].append(piece, join: .space) }
     }
   }
 
   /// A line of note text joins the last note; with no note yet it becomes an unnumbered one.
   private mutating func continueNote(_ text: Range<Int>, lastNote: inout Int?) {
     if let lastNote {
-      appendNoteText(text, to: &blocks[lastNote])
+      blocks[lastNote].append(text, join: .space)
     } else {
       warn("reader.footnote-without-number", "text below a footnote rule has no note number; kept as a note", at: text)
       let label = Label(style: .arabic, range: text.lowerBound..<text.lowerBound, value: "", textStart: text.lowerBound)
       blocks.append(RawBlock(role: .footnote, label: label, first: text))
       lastNote = blocks.count - 1
     }
-  }
-
-  /// Adds a line of text to a note. Lines of one note can lie apart (a note continued on the next
-  /// page, numbers and texts printed in separate runs): whatever lies between breaks the note's
-  /// text there, so each piece keeps its own place in the source.
-  private func appendNoteText(_ text: Range<Int>, to note: inout RawBlock) {
-    let interrupted = note.pieces.last.map { previous in
-      previous.upperBound > text.lowerBound
-        || bytes[previous.upperBound..<text.lowerBound].contains { !Bytes.isBlank($0) && $0 != Bytes.newline && $0 != Bytes.carriageReturn }
-    } ?? false
-    note.append(text, join: .space, interrupted: interrupted)
   }
 
   /// A line starts a new note when the one before ended a sentence and it starts with a capital

@@ -11,40 +11,43 @@ struct InlineParser {
   mutating func parse(_ text: LogicalText, footnotes: Bool = true, references: Bool = true) -> [Inline] {
     var scan = Scan(text: text)
     let bytes = text.bytes
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let atWordStart = index == 0 || !Bytes.isWordByte(bytes[index - 1])
-      if Bytes.isDigit(byte) {
-        if atWordStart, let length = scan.date(at: index) {
+    // The loop reads every byte: through a buffer pointer, without bounds checks.
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let byte = buffer[index]
+        let atWordStart = index == 0 || !Bytes.isWordByte(buffer[index - 1])
+        if Bytes.isDigit(byte) {
+          if atWordStart, let length = scan.date(at: index) {
+            index += length
+            continue
+          }
+          if footnotes, atWordStart, let length = scan.dateWithGluedMarker(at: index) {
+            index += length
+            continue
+          }
+          if references, atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
+            index += length
+            continue
+          }
+          if footnotes, let length = markers.marker(in: bytes, at: index) {
+            scan.emit(.footnote, index..<index + length)
+            index += length
+            continue
+          }
+          index = scan.skipNumber(from: index)
+          continue
+        }
+        if references, atWordStart, Bytes.isUpper(byte), let length = scan.symbol(at: index) {
           index += length
           continue
         }
-        if footnotes, atWordStart, let length = scan.dateWithGluedMarker(at: index) {
-          index += length
+        if atWordStart, Bytes.isWordByte(byte) {
+          index = scan.word(at: index)
           continue
         }
-        if references, atWordStart, scan.resolutionContext, let length = scan.resolutionNumber(at: index) {
-          index += length
-          continue
-        }
-        if footnotes, let length = markers.marker(in: bytes, at: index) {
-          scan.emit(.footnote, index..<index + length)
-          index += length
-          continue
-        }
-        index = scan.skipNumber(from: index)
-        continue
+        index += 1
       }
-      if references, atWordStart, Bytes.isUpper(byte), let length = scan.symbol(at: index) {
-        index += length
-        continue
-      }
-      if atWordStart, Bytes.isWordByte(byte) {
-        index = scan.word(at: index)
-        continue
-      }
-      index += 1
     }
     return scan.finish()
   }
@@ -57,6 +60,8 @@ private struct Scan {
   }
 
   let text: LogicalText
+  /// The text's bytes, held here rather than read through `text` at every access.
+  let bytes: [UInt8]
   var inlines: [Inline] = []
   /// Start of the plain text not yet emitted.
   var pending = 0
@@ -65,9 +70,9 @@ private struct Scan {
 
   init(text: LogicalText) {
     self.text = text
+    self.bytes = text.bytes
   }
 
-  var bytes: [UInt8] { text.bytes }
   var resolutionContext: Bool { wordsSinceResolution != nil }
 
   /// Emits the plain text up to `end`, as separate runs on either side of an interruption.
@@ -172,10 +177,13 @@ private struct Scan {
   /// Reads a word and tracks whether a resolution list is open. Words are compared as bytes;
   /// a string is made only while a list is open.
   mutating func word(at index: Int) -> Int {
-    var end = index
-    while end < bytes.count, Bytes.isWordByte(bytes[end]), !Bytes.isDigit(bytes[end]) { end += 1 }
+    let end = bytes.withUnsafeBufferPointer { buffer in
+      var end = index
+      while end < buffer.count, Bytes.isWordByte(buffer[end]), !Bytes.isDigit(buffer[end]) { end += 1 }
+      return end
+    }
     guard end > index else { return index + 1 }
-    if ResolutionNumberRecognizer.isOpener(bytes, index..<end) {
+    if end - index >= 10, ResolutionNumberRecognizer.isOpener(bytes, index..<end) {
       wordsSinceResolution = 0
     } else if let count = wordsSinceResolution, !ResolutionNumberRecognizer.isListWord(bytes, index..<end) {
       wordsSinceResolution = count >= 3 ? nil : count + 1

@@ -1,3 +1,5 @@
+import ResolutionModel
+
 /// One physical line of the source, with the positions the reader needs to classify it.
 struct Line: Sendable {
   /// Offset of the first byte of the line.
@@ -34,8 +36,7 @@ enum LineScanner {
     let count = bytes.count
     while index <= count {
       let lineStart = index
-      var end = index
-      while end < count, bytes[end] != Bytes.newline, bytes[end] != Bytes.carriageReturn { end += 1 }
+      let end = bytes.withUnsafeBufferPointer { ByteSearch.lineBreak(in: $0, from: lineStart) }
       lines.append(makeLine(bytes, start: lineStart, end: end))
       if end >= count { break }
       index = end + 1

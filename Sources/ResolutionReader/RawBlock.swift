@@ -30,9 +30,6 @@ struct RawBlock {
   var pieces: [Range<Int>] = []
   /// How each piece joins the one before it (`joins[i]` precedes `pieces[i + 1]`).
   var joins: [LogicalText.Join] = []
-  /// Indices of pieces that follow text belonging elsewhere (footnotes, page furniture), so that
-  /// no inline's span reaches over that text.
-  var interruptions: Set<Int> = []
 
   init(role: Role, label: Label? = nil, first: Range<Int>? = nil) {
     self.role = role
@@ -41,12 +38,9 @@ struct RawBlock {
   }
 
   /// Adds the next line's text.
-  mutating func append(_ range: Range<Int>, join: LogicalText.Join, interrupted: Bool = false) {
+  mutating func append(_ range: Range<Int>, join: LogicalText.Join) {
     guard !range.isEmpty else { return }
-    if !pieces.isEmpty {
-      joins.append(join)
-      if interrupted { interruptions.insert(pieces.count) }
-    }
+    if !pieces.isEmpty { joins.append(join) }
     pieces.append(range)
   }
 
@@ -60,14 +54,26 @@ struct RawBlock {
   /// Whether the block has text beyond its label.
   var hasText: Bool { !pieces.isEmpty }
 
-  /// The joined text, without the spaces `removedSpaces` lists.
+  /// The joined text, without the spaces `removedSpaces` lists. Wherever something printed lies
+  /// between two pieces (a footnote zone, a page's furniture, text of another block), the text is
+  /// marked interrupted there, so that each side keeps its own place in the source.
   func logicalText(_ bytes: [UInt8], removedSpaces: Set<Int> = []) -> LogicalText {
     var text = LogicalText()
     for (index, piece) in pieces.enumerated() {
-      if index > 0 { text.join(joins[index - 1], interrupted: interruptions.contains(index)) }
+      if index > 0 {
+        text.join(joins[index - 1], interrupted: Self.printedBetween(bytes, pieces[index - 1], piece))
+      }
       text.append(bytes, piece, removedSpaces: removedSpaces)
     }
     return text
+  }
+
+  /// Whether anything but blanks, line ends and a hyphen lies between two pieces (or they are out of order).
+  private static func printedBetween(_ bytes: [UInt8], _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    guard first.upperBound <= second.lowerBound else { return true }
+    return bytes[first.upperBound..<second.lowerBound].contains {
+      !Bytes.isBlank($0) && $0 != Bytes.newline && $0 != Bytes.carriageReturn && $0 != UInt8(ascii: "-")
+    }
   }
 
   /// The last piece's range (for punctuation checks), if any.

@@ -23,17 +23,17 @@ enum ResolutionNumberRecognizer {
   /// Whether `bytes[range]` may stand inside a list of resolution numbers.
   static func isListWord(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard range.count <= 11 else { return false }
-    return listWords.contains(String(decoding: bytes[range], as: UTF8.self).lowercased())
+    return listWords.contains { $0.count == range.count && Bytes.hasPrefix(bytes, at: range.lowerBound, $0, ignoringCase: true) }
   }
 
-  /// Words that may stand between numbers of one list without closing it.
-  private static let listWords: Set<String> = [
+  /// Words that may stand between numbers of one list without closing it (ASCII, lower case).
+  private static let listWords: [[UInt8]] = [
     "of", "and", "or", "as", "well", "in", "particular", "including", "notably", "also", "its",
     "their", "all", "previous", "relevant", "subsequent", "general", "assembly", "security",
     "council", "de", "du", "des", "et", "en", "y", "del", "la", "le", "les", "sus", "ses",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
-  ]
+  ].map { Array($0.utf8) }
 
   /// The number at `index` (a word start), if one is there.
   static func number(_ bytes: [UInt8], at index: Int) -> Number? {

@@ -116,7 +116,7 @@ extension ReaderSession {
     var count = 0
     var first: Range<Int>?
     while index < bytes.count {
-      index = bytes.withUnsafeBufferPointer { Bytes.ordinaryRunEnd($0, from: index, to: $0.count) }
+      index = bytes.withUnsafeBufferPointer { ByteSearch.nonPrintableASCII(in: $0, from: index) }
       guard index < bytes.count else { break }
       let width = Bytes.controlWidth(bytes, index)
       if width > 0 {
