@@ -103,35 +103,6 @@ public enum XMLNode: Sendable {
   case comment(String)
 }
 
-enum XMLText {
-  static func content(of node: xmlNodePtr) -> String {
-    guard let content = xmlNodeGetContent(node) else { return "" }
-    defer { resconv_xml_free(content) }
-    return String(cString: content)
-  }
-
-  /// `text` with characters XML 1.0 forbids replaced by U+FFFD.
-  static func sanitized(_ text: String) -> String {
-    var copy = text
-    let clean = copy.withUTF8 { buffer -> Bool in
-      for byte in buffer where byte < 0x20 || byte == 0xEF {
-        if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
-        if byte == 0xEF { return !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF } }
-        return false
-      }
-      return true
-    }
-    guard !clean else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let allowed = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value != 0xFFFE && value != 0xFFFF)
-      scalars.append(allowed ? scalar : "\u{FFFD}")
-    }
-    return String(scalars)
-  }
-}
-
 /// Process-wide libxml2 set-up, done once before any concurrent use.
 enum XMLLibrary {
   private static let initialized: Bool = {

@@ -1,8 +1,9 @@
 @preconcurrency internal import CLibXML2
 internal import XMLShim
 
-/// Writes an XML document front to back with libxml2's `xmlTextWriter`, which checks nesting
-/// and escapes text and attribute values; nothing is held in memory but the output.
+/// Writes an XML document front to back with libxml2's `xmlTextWriter`, which checks nesting,
+/// and libxml2's escaping of text and attribute values (skipped for strings with no character
+/// that needs it); nothing is held in memory but the output.
 ///
 /// Layout matches libxml2's indented serialisation: an element whose children are all elements
 /// puts each on its own line, indented two spaces per level; an element with text (``text(_:)``
@@ -93,9 +94,12 @@ public final class XMLWriter {
 
   /// Writes text, escaped as libxml2 escapes element content (`<`, `>`, `&`, carriage return).
   public func text(_ text: String) {
-    guard !text.isEmpty, let escaped = xmlEncodeEntitiesReentrant(encodingDocument, XMLText.sanitized(text)) else { return }
-    defer { resconv_xml_free(escaped) }
-    xmlTextWriterWriteRaw(writer, escaped)
+    guard !text.isEmpty else { return }
+    write(text, escaping: .textEscaping) { clean in
+      guard let escaped = xmlEncodeEntitiesReentrant(encodingDocument, clean) else { return }
+      defer { resconv_xml_free(escaped) }
+      xmlTextWriterWriteRaw(writer, escaped)
+    }
   }
 
   /// Places a fragment written by another writer (made with ``init(fragmentAtDepth:)`` for the
@@ -132,10 +136,25 @@ public final class XMLWriter {
   /// Writes an attribute, its value escaped as libxml2's serialiser escapes attribute values.
   private func attribute(_ name: String, _ value: String) {
     xmlTextWriterStartAttribute(writer, name)
-    xmlBufferEmpty(attributeBuffer)
-    xmlAttrSerializeTxtContent(attributeBuffer, encodingDocument, nil, XMLText.sanitized(value))
-    xmlTextWriterWriteRawLen(writer, xmlBufferContent(attributeBuffer), xmlBufferLength(attributeBuffer))
+    write(value, escaping: .attributeEscaping) { clean in
+      xmlBufferEmpty(attributeBuffer)
+      xmlAttrSerializeTxtContent(attributeBuffer, encodingDocument, nil, clean)
+      xmlTextWriterWriteRawLen(writer, xmlBufferContent(attributeBuffer), xmlBufferLength(attributeBuffer))
+    }
     xmlTextWriterEndAttribute(writer)
+  }
+
+  /// Writes `string`: as it is when it holds nothing to replace or escape (most strings, found in
+  /// one pass over its bytes), otherwise sanitized and passed to `escape`.
+  private func write(_ string: String, escaping: XMLText.Needs, _ escape: (String) -> Void) {
+    var string = string
+    let written = string.withUTF8 { bytes -> Bool in
+      let needs = XMLText.needs(bytes)
+      guard needs.isDisjoint(with: [.sanitizing, escaping]) else { return false }
+      if let base = bytes.baseAddress { xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)) }
+      return true
+    }
+    if !written { escape(XMLText.sanitized(string)) }
   }
 
   private func end() {
