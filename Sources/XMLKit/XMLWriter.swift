@@ -26,6 +26,8 @@ public final class XMLWriter {
   private var frames: [Frame]
   private let isDocument: Bool
   private var indentation: [UInt8] = [0x0A]
+  /// Fragments to place into the output, at byte offsets of this writer's output.
+  private var splices: [(offset: Int32, fragment: XMLWriter)] = []
 
   /// A writer for a whole document: the XML declaration, then the root element written by
   /// the caller.
@@ -103,26 +105,50 @@ public final class XMLWriter {
   }
 
   /// Places a fragment written by another writer (made with ``init(fragmentAtDepth:)`` for the
-  /// current depth) as children of the current element.
+  /// current depth) as children of the current element. The fragment is spliced in when the
+  /// document is finished, so its bytes are copied once, into the result. (Only a document
+  /// writer takes fragments.)
   public func append(_ fragment: XMLWriter) {
-    let (content, length) = fragment.finishedBytes()
-    guard let content, length > 0 else { return }
+    precondition(isDocument && !fragment.isDocument, "fragments go into a document writer")
     frames[frames.count - 1].hasChildren = true
-    xmlTextWriterWriteRawLen(writer, content, length)
+    xmlTextWriterWriteRaw(writer, "")  // Closes the current start tag before the fragment.
+    xmlTextWriterFlush(writer)
+    splices.append((xmlBufferLength(buffer), fragment))
   }
 
   /// Ends the document and returns it.
   public func finish() -> String {
-    let (content, length) = finishedBytes()
-    guard let content else { return "" }
-    return String(decoding: UnsafeBufferPointer(start: content, count: Int(length)), as: UTF8.self)
-  }
-
-  /// Ends the document (or fragment); its bytes stay owned by the writer.
-  private func finishedBytes() -> (UnsafePointer<xmlChar>?, Int32) {
     if isDocument { xmlTextWriterWriteRaw(writer, "\n") }  // Every element is closed; end the last line.
     xmlTextWriterFlush(writer)
-    return (xmlBufferContent(buffer), xmlBufferLength(buffer))
+    let own = bytes()
+    let fragments = splices.map { $0.fragment.finishedFragment() }
+    let total = own.count + fragments.reduce(0) { $0 + $1.count }
+    return String(unsafeUninitializedCapacity: total) { output in
+      var written = 0
+      var copied = 0
+      func copy(_ part: UnsafeBufferPointer<UInt8>) {
+        guard let base = part.baseAddress, !part.isEmpty else { return }
+        UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(from: base, byteCount: part.count)
+        written += part.count
+      }
+      for (splice, fragment) in zip(splices, fragments) {
+        copy(UnsafeBufferPointer(rebasing: own[copied..<Int(splice.offset)]))
+        copied = Int(splice.offset)
+        copy(fragment)
+      }
+      copy(UnsafeBufferPointer(rebasing: own[copied...]))
+      return written
+    }
+  }
+
+  /// A fragment's bytes, once it is complete; they stay owned by the writer.
+  private func finishedFragment() -> UnsafeBufferPointer<UInt8> {
+    xmlTextWriterFlush(writer)
+    return bytes()
+  }
+
+  private func bytes() -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))
   }
 
   private func start(_ name: String, _ attributes: [(String, String)], indents: Bool) {
