@@ -2,11 +2,13 @@
 enum HTMLText {
   /// `text` with `&`, `<` and `>` escaped, and `"` too when it goes in a double-quoted attribute.
   static func escaped(_ text: String, attribute: Bool = false) -> String {
-    var needs = false
-    for byte in text.utf8
-    where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || attribute && byte == UInt8(ascii: "\"") {
-      needs = true
-      break
+    var text = text
+    // Most text has nothing to escape; the check runs over the contiguous UTF-8 bytes.
+    let needs = text.withUTF8 { bytes in
+      bytes.contains { byte in
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+          || attribute && byte == UInt8(ascii: "\"")
+      }
     }
     guard needs else { return text }
     var result = ""

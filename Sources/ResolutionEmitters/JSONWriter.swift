@@ -10,6 +10,8 @@ struct JSONWriter {
   private var depth = 0
   /// Whether the current container has had a member yet.
   private var first: [Bool] = []
+  /// Spaces to copy indentation from.
+  private var spaces: [UInt8] = Array(repeating: 0x20, count: 32)
 
   init(capacity: Int) {
     out.reserveCapacity(capacity)
@@ -19,7 +21,8 @@ struct JSONWriter {
 
   private mutating func newline() {
     out.append(0x0A)
-    for _ in 0..<depth { out.append(0x20); out.append(0x20) }
+    while spaces.count < 2 * depth { spaces += spaces }
+    out.append(contentsOf: spaces[..<(2 * depth)])
   }
 
   private mutating func open(_ bracket: UInt8) {
@@ -72,24 +75,36 @@ struct JSONWriter {
 
   mutating func string(_ text: String) {
     out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: Array("\\u00".utf8))
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0x0F)])
-      default: out.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      // Runs of bytes that need no escaping (nearly all) are copied in bulk.
+      var start = 0
+      for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        escape(byte)
+        start = index + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes the escape for a quote, a backslash or a control character, as JSONEncoder does.
+  private mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+    case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+    case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+    case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+    case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+    case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+    case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      out.append(contentsOf: Array("\\u00".utf8))
+      out.append(hex[Int(byte >> 4)])
+      out.append(hex[Int(byte & 0x0F)])
+    }
   }
 
   mutating func number(_ value: Int) {

@@ -12,25 +12,44 @@ public struct EIdGenerator: Sendable {
 
   /// The eId for an element `ref` under `prefix`, numbered from `num` when it has one.
   public mutating func make(_ ref: String, under prefix: String?, num: String? = nil) -> String {
-    let position = counters[Scope(prefix: prefix, ref: ref), default: 0] &+ 1
-    counters[Scope(prefix: prefix, ref: ref)] = position
+    let position = Self.increment(&counters[Scope(prefix: prefix, ref: ref), default: 0])
     let number = num.map(Self.numberPart) ?? String(position)
-    let base = (prefix.map { $0 + "__" } ?? "") + ref + (number.isEmpty ? "" : "_" + number)
-    return unique(base)
+    return unique(Self.join(prefix, ref, number))
   }
 
   /// An eId used as is (e.g. `intro` under a list), kept unique.
   public mutating func fixed(_ ref: String, under prefix: String?) -> String {
-    unique((prefix.map { $0 + "__" } ?? "") + ref)
+    unique(Self.join(prefix, ref, ""))
+  }
+
+  /// Adds one to a counter in place (one dictionary lookup) and returns it.
+  private static func increment(_ counter: inout Int) -> Int {
+    counter &+= 1
+    return counter
+  }
+
+  /// `prefix__ref_number`, built in one string.
+  private static func join(_ prefix: String?, _ ref: String, _ number: String) -> String {
+    var eId = ""
+    eId.reserveCapacity((prefix?.utf8.count ?? 0) + ref.utf8.count + number.utf8.count + 3)
+    if let prefix {
+      eId += prefix
+      eId += "__"
+    }
+    eId += ref
+    if !number.isEmpty {
+      eId += "_"
+      eId += number
+    }
+    return eId
   }
 
   /// "1." → "1", "(a)" → "a", "(ii)" → "ii", "3 bis" → "3bis".
   public static func numberPart(_ num: String) -> String {
-    if num.utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII, nearly always: keep letters, digits and hyphens byte by byte.
-      let kept = num.utf8.filter { byte in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2D }
-      return kept.count == num.utf8.count ? num : String(decoding: kept, as: UTF8.self)
-    }
+    func isKept(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2D }
+    // ASCII, nearly always, and usually clean already (a Num's value): kept as it is, or byte by byte.
+    if num.utf8.allSatisfy(isKept) { return num }
+    if num.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: num.utf8.filter(isKept), as: UTF8.self) }
     return String(num.filter { $0.isLetter || $0.isNumber || $0 == "-" })
   }
 
