@@ -71,10 +71,14 @@ package enum MetadataBuilder {
     return nil
   }
 
+  /// The language an extraction tool named, when it is one of the six official languages of the
+  /// United Nations (ISO 639-1); anything else is ignored.
   private static func extractorLanguage(_ extractor: [String: String]) -> String? {
-    guard let language = extractor["language"]?.lowercased(), language.count == 2 else { return nil }
+    guard let language = extractor["language"]?.lowercased(), officialLanguages.contains(language) else { return nil }
     return language
   }
+
+  private static let officialLanguages: Set<String> = ["ar", "en", "es", "fr", "ru", "zh"]
 
   /// "Distr.: General" → "General".
   private static func distributionClass(_ text: String) -> String? {
