@@ -32,7 +32,9 @@ enum OutputWriter {
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     }
     guard descriptor >= 0 else {
-      throw CLIError.cannotWrite(path: path, reason: errno == ENOENT ? "directory \(directory) does not exist" : CLIError.systemReason())
+      let reason = CLIError.systemReason()
+      let missing = errno == ENOENT && access(directory, F_OK) != 0
+      throw CLIError.cannotWrite(path: path, reason: missing ? "directory \(directory) does not exist" : reason)
     }
     do {
       try writeAll(bytes, to: descriptor, path: path)
