@@ -31,6 +31,10 @@ extension ReaderSession {
     var expectSectionTitle = false
     /// Whether unnumbered paragraphs after a section heading or formula are preambular.
     var inSectionPreamble = false
+    /// The warning for the run of unrecognised lines after the closing lines, and its length.
+    var unrecognisedRun: (diagnostic: Int, lines: Int)?
+    /// Whether the text after the closing lines was found to hold another resolution.
+    var sawSecondResolution = false
   }
 
   mutating func scanBody(_ range: Range<Int>) {
@@ -367,6 +371,26 @@ extension ReaderSession {
     return true
   }
 
+  /// One warning per run of unrecognised lines after the closing lines, counting them; and one
+  /// when they hold another resolution's formula (several resolutions in one file).
+  private mutating func warnUnrecognised(_ content: Range<Int>, _ scan: inout BodyScan) {
+    if !scan.sawSecondResolution, FormulaPhrases.match(bytes, content) != nil {
+      scan.sawSecondResolution = true
+      warn(
+        "reader.second-resolution",
+        "another resolution seems to start here; resconv reads one resolution per input and keeps the rest as front matter",
+        at: content)
+    }
+    guard var run = scan.unrecognisedRun else {
+      warn("reader.unclassified-line", "line after the closing lines not recognised; kept as front matter", at: content)
+      scan.unrecognisedRun = (diagnostics.count - 1, 1)
+      return
+    }
+    run.lines += 1
+    diagnostics[run.diagnostic].message = "\(run.lines) lines after the closing lines not recognised; kept as front matter"
+    scan.unrecognisedRun = run
+  }
+
   /// Masthead lines printed after the text (ODS exports); repeats of the symbol or job number are
   /// running headers; anything else is kept as unclassified front matter.
   private mutating func scanTrailerLine(_ index: Int, _ scan: inout BodyScan) {
@@ -374,10 +398,11 @@ extension ReaderSession {
     scan.zone = .trailer
     let content = lines[index].content
     guard let fields = MastheadFields.split(bytes, content) else {
-      warn("reader.unclassified-line", "line after the closing lines not recognised; kept as front matter", at: content)
+      warnUnrecognised(content, &scan)
       blocks.append(RawBlock(role: .frontMatter(.other), first: content))
       return
     }
+    scan.unrecognisedRun = nil
     for field in fields {
       if (field.role == .symbol || field.role == .jobNumber), hasFrontMatter(field.role, equalTo: field.range) {
         discard(field.range, as: .runningHeader)

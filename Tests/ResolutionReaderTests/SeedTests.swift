@@ -83,3 +83,24 @@ import Testing
     #expect(TextConservation.check(result, source: source) == nil)
   }
 }
+
+/// What the reader says about text it cannot place.
+@Suite struct UnplacedTextTests {
+  @Test func twoResolutionsInOneFileGiveOneWarningPerRunAndSayWhy() throws {
+    let seed = try Repository.sample(SeedTests.name)
+    let bytes = seed + Array("\n".utf8) + seed
+    let result = try ResolutionReader().read(bytes: bytes, name: "two.txt")
+    let file = SourceFile(name: "two.txt", bytes: bytes)
+    let second = result.diagnostics.filter { $0.id == "reader.second-resolution" }
+    #expect(second.count == 1)
+    // The warning points at the second copy's formula.
+    let formulaLine = file.location(of: second[0].span.start).line
+    #expect(String(decoding: file.bytes[file.lineStarts[formulaLine - 1]...].prefix(30), as: UTF8.self).contains("The General Assembly,"))
+    // Unrecognised lines are reported per run, with their count, not one warning per line.
+    let runs = result.diagnostics.filter { $0.id == "reader.unclassified-line" }
+    #expect(!runs.isEmpty && runs.count < 15)
+    #expect(runs.contains { $0.message.hasPrefix("36 lines after the closing lines") })
+    // The first copy is still read whole.
+    #expect(result.resolution.operative.count == 21)
+  }
+}
