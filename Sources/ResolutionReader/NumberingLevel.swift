@@ -8,8 +8,19 @@ struct NumberingLevel {
   var style: Style
   var last: Int
 
-  /// Where a bracketed label goes: its depth (0 = first level), and whether it broke the sequence.
-  static func place(_ value: String, in levels: inout [NumberingLevel]) -> (depth: Int, unexpected: Bool) {
+  /// How a label fits the numbering before it.
+  enum Fit {
+    /// It continues a level, or opens a new one.
+    case inSequence
+    /// It continues a level printed in the other style, Roman for Arabic or the reverse: an OCR
+    /// slip ("(1)" for "(i)") in it or in the level's first label.
+    case otherStyle
+    /// It continues nothing (a gap, or a slip the sequence cannot explain).
+    case outOfSequence
+  }
+
+  /// Where a bracketed label goes: its depth (0 = first level), and how it fits the sequence.
+  static func place(_ value: String, in levels: inout [NumberingLevel]) -> (depth: Int, fit: Fit) {
     let readings = readings(of: value)
     // Continue the deepest level whose next value this is ("(i)" after "(h)" is a letter).
     for depth in stride(from: levels.count - 1, through: 0, by: -1) {
@@ -17,7 +28,7 @@ struct NumberingLevel {
       if let reading = readings.first(where: { $0.style == level.style }), reading.value == level.last + 1 {
         levels.removeSubrange((depth + 1)...)
         levels[depth].last = reading.value
-        return (depth, false)
+        return (depth, .inSequence)
       }
     }
     // OCR reads "(i)" as "(1)": a Roman numeral that continues a level opened by a number (or
@@ -27,22 +38,22 @@ struct NumberingLevel {
         && $0.value == levels[depth].last + 1
     }) {
       levels[depth] = NumberingLevel(style: reading.style, last: reading.value)
-      return (depth, false)
+      return (depth, .otherStyle)
     }
     // Open a new level with a first label: "(a)", "(i)", "(1)".
     if let first = readings.first(where: { $0.value == 1 }) {
       levels.append(NumberingLevel(style: first.style, last: 1))
-      return (levels.count - 1, false)
+      return (levels.count - 1, .inSequence)
     }
     // Out of sequence (a gap, or an OCR slip): put it beside the deepest level of its style.
     let reading = readings.first!
     if let depth = levels.lastIndex(where: { $0.style == reading.style }) {
       levels.removeSubrange((depth + 1)...)
       levels[depth].last = reading.value
-      return (depth, true)
+      return (depth, .outOfSequence)
     }
     levels.append(NumberingLevel(style: reading.style, last: reading.value))
-    return (levels.count - 1, true)
+    return (levels.count - 1, .outOfSequence)
   }
 
   /// Takes the next place for an item without a label: the next letter of the deepest level,

@@ -169,7 +169,15 @@ struct TreeBuilder {
       return
     }
     let placement = NumberingLevel.place(label.value, in: &current.levels)
-    if placement.unexpected {
+    switch placement.fit {
+    case .inSequence:
+      break
+    case .otherStyle:
+      diagnostics.append(
+        Diagnostic(.warning, id: "reader.ocr-subparagraph",
+          "sub-paragraph \(bytesText(label.range)) continues a list numbered in the other style (\"(1)\" printed for \"(i)\", an OCR slip?); kept in that list",
+          at: SourceSpan(start: label.range.lowerBound, end: label.range.upperBound)))
+    case .outOfSequence:
       diagnostics.append(
         Diagnostic(.warning, id: "reader.subparagraph-sequence",
           "sub-paragraph \(bytesText(label.range)) does not continue the numbering before it; placed at depth \(placement.depth + 1)",

@@ -104,3 +104,33 @@ import Testing
     #expect(result.resolution.operative.count == 21)
   }
 }
+
+/// Sub-paragraph numbering that OCR garbled.
+@Suite struct SubParagraphSlipTests {
+  @Test func arabicOneForRomanOneIsKeptInTheListWithAWarning() throws {
+    let text = """
+      The General Assembly,
+
+      1. Decides that:
+
+      (a) States shall:
+
+      (1) Report every year;
+
+      (ii) Cooperate with the Committee;
+
+      (b) The Committee shall meet.
+      """
+    let result = try ResolutionReader().read(bytes: Array(text.utf8), name: "slip.txt")
+    guard case .paragraph(let paragraph) = result.resolution.operative.first else {
+      Issue.record("no operative paragraph")
+      return
+    }
+    #expect(paragraph.items.map { $0.num?.text } == ["(a)", "(b)"])
+    #expect(paragraph.items.first?.items.map { $0.num?.text } == ["(1)", "(ii)"])
+    let warnings = result.diagnostics.filter { $0.id == "reader.ocr-subparagraph" }
+    #expect(warnings.count == 1)
+    let file = SourceFile(name: "slip.txt", bytes: Array(text.utf8))
+    #expect(warnings.first.map { file.text($0.span) } == "(ii)")
+  }
+}
