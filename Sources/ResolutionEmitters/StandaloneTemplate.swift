@@ -12,7 +12,11 @@ public struct StandaloneTemplate: Sendable {
   }
 
   /// The template text.
-  public var text: String
+  public var text: String {
+    didSet { compiled = try? MustacheTemplate(string: text) }
+  }
+  /// `text` parsed once, not at every document (nil when it does not parse: `render` reports why).
+  private var compiled: MustacheTemplate?
   /// How values are prepared.
   public var style: ValueStyle
   /// Extra variables (from `--metadata`); they may replace the document's, never `body`.
@@ -23,6 +27,7 @@ public struct StandaloneTemplate: Sendable {
     self.text = text
     self.style = style
     self.variables = variables
+    self.compiled = try? MustacheTemplate(string: text)
   }
 
   /// The built-in page template (`Templates/resolution.html.mustache`).
@@ -32,7 +37,7 @@ public struct StandaloneTemplate: Sendable {
 
   /// Renders the template around `body`.
   public func render(body: String, resolution: Resolution) throws -> String {
-    let template = try MustacheTemplate(string: text)
+    let template = try compiled ?? MustacheTemplate(string: text)
     var context: [String: Any] = [:]
     for (key, value) in Self.documentVariables(resolution).merging(variables, uniquingKeysWith: { $1 }) {
       context[key] = prepared(value)
