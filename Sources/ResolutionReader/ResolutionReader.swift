@@ -241,10 +241,10 @@ extension ReaderSession {
     return close + 1
   }
 
-  /// `key: value`, `- item`, `# comment`, or an indented continuation.
+  /// `key: value`, `- item`, `# comment`, at any indentation (nested mappings and lists). Free
+  /// text (a multi-line value) is not taken for YAML: the block is then kept as text.
   private static func isYAMLLine(_ bytes: [UInt8], _ line: Line) -> Bool {
     let content = line.content
-    if content.lowerBound > line.start { return true }  // Indented: continues the value above.
     let firstByte = bytes[content.lowerBound]
     if firstByte == UInt8(ascii: "#") || firstByte == UInt8(ascii: "-") { return true }
     var index = content.lowerBound

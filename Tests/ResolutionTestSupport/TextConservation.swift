@@ -68,7 +68,7 @@ public enum DebrisPatterns {
     case .printerNotice:
       return trimmed.lowercased().contains("recycle")
     case .extractorFrontMatter:
-      return trimmed == "---" || trimmed.contains(":") || trimmed.hasPrefix("- ")
+      return trimmed.contains(":") || trimmed.hasPrefix("-") || trimmed.hasPrefix("#")
     case .markdownSyntax:
       // Syntax characters, a link's destination "](…)", or a line break tag.
       return trimmed.allSatisfy { "[]^:\\#*_`>- ".contains($0) } || trimmed.hasPrefix("](") && trimmed.hasSuffix(")")
