@@ -12,15 +12,6 @@ enum Bytes {
     byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
   }
 
-  /// The end of the run of ordinary bytes that starts at `index` (see ``mayBeSpecial``).
-  static func ordinaryRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
-    var cursor = index
-    mayBeSpecial.withUnsafeBufferPointer { table in
-      while cursor < end, !table[Int(bytes[cursor])] { cursor += 1 }
-    }
-    return cursor
-  }
-
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
   @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
