@@ -54,7 +54,7 @@ struct Convert: ParsableCommand {
   @Option(name: .customLong("glob"), help: "Files to take from input directories (an fnmatch pattern).")
   var pattern = "*.txt"
 
-  @Option(name: [.customShort("j"), .customLong("jobs")], help: "Inputs converted at once (default: the number of cores).")
+  @Option(name: [.customShort("j"), .customLong("jobs")], help: "Inputs converted at once; the default is the number of cores.")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal and there are several inputs).")
