@@ -32,8 +32,12 @@ extension ReaderSession {
           !session.bytes[block.pieces.last!].contains(UInt8(ascii: "]"))
         }
         // "[on the report of …]" is a referral, wherever its words fall; "[S/1511]" a document.
-        let text = blocks[blocks.count - 1].pieces.map { self.text($0) }.joined(separator: " ")
-        if FrontMatterWords.isReferral(text) { blocks[blocks.count - 1].role = .frontMatter(.referral) }
+        // Decided on the text as the tree will hold it (control characters left out), as the
+        // Akoma Ntoso reader decides it.
+        let logical = blocks[blocks.count - 1].logicalText(bytes)
+        if FrontMatterWords.isReferral(logical.string(0..<logical.bytes.count)) {
+          blocks[blocks.count - 1].role = .frontMatter(.referral)
+        }
       } else if let titleStart = resolutionNumberEnd(content) {
         index = scanTitle(from: index, numberEnd: titleStart, limit: range.upperBound)
       } else if lineStarts(index, with: Self.ofWord), DateRecognizer.date(bytes, at: content.lowerBound + 3) != nil {
