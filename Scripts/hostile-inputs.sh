@@ -121,7 +121,7 @@ expect "directory without --output-dir" 64 "'adir' is a directory" -- adir -t js
 expect "directory as -o" 1 'out: cannot write' -- "$SEED" -t json -o out
 expect "output in a missing directory" 1 'nowhere/x.json: cannot write: directory nowhere does not exist' -- "$SEED" -t json -o nowhere/x.json
 # sysfs refuses new files even to root; a read-only directory refuses them to other users.
-expect "unwritable output path" 1 '/sys/resconv-test.json: cannot write: Permission denied' -- "$SEED" -t json -o /sys/resconv-test.json
+expect "unwritable output path" 1 '/sys/resconv-test.json: cannot write: (Permission denied|Read-only file system|Operation not permitted)' -- "$SEED" -t json -o /sys/resconv-test.json
 mkdir readonly && chmod 555 readonly
 if [ "$(id -u)" -ne 0 ]; then
   expect "unwritable output directory" 1 'readonly/x.json: cannot write: Permission denied' -- "$SEED" -t json -o readonly/x.json
