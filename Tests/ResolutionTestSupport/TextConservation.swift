@@ -59,7 +59,8 @@ public enum DebrisPatterns {
     case .rule:
       return trimmed.count >= 3 && trimmed.allSatisfy { "-_=* \t".contains($0) }
     case .pageNumber:
-      let parts = trimmed.split(separator: "/")
+      // "2/5", "2 / 5"; a form feed may stand inside where the page broke.
+      let parts = trimmed.filter { !$0.isWhitespace }.split(separator: "/")
       return (1...2).contains(parts.count) && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }
     case .runningHeader:
       return looksLikeSymbol(trimmed) || looksLikeJobNumber(trimmed) || occursTwice(trimmed, in: source)
